@@ -1,0 +1,56 @@
+// Index: a searchable collection of Q&A records stored in Xapian databases.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "qadex/export.hpp"
+#include "qadex/record.hpp"
+#include "qadex/search.hpp"
+
+namespace qadex {
+
+struct OpenOptions {
+  enum class Mode { kRead, kWrite };
+  Mode mode = Mode::kRead;     // kWrite creates the database if missing
+  std::size_t batch_size = 10000;  // kWrite: records per automatic commit
+};
+
+// An Index is one Xapian database (or, read-only, several searched as one: local
+// directories and remote "tcp://host:port" databases served by xapian-tcpsrv).
+// Move-only. One writer per database at a time; searches see the state as of the last
+// commit. Not safe to share across threads: open one Index per thread.
+class QADEX_EXPORT Index {
+ public:
+  // Opens or, with Mode::kWrite, creates. Throws IndexError (missing, locked, corrupt).
+  static Index open(const std::filesystem::path& dir, const OpenOptions& options = {});
+  // Opens several databases read-only as one (shards).
+  static Index open_shards(const std::vector<std::string>& locations);
+
+  Index(Index&&) noexcept;
+  Index& operator=(Index&&) noexcept;
+  ~Index();  // does not commit: call commit()
+
+  // Adds `record`, replacing any record with the same id. Throws UsageError if it has no
+  // id or no answer text. Commits every batch_size adds.
+  void add(const Record& record);
+  // Removes the record with this id; false if there was none.
+  bool remove(std::string_view id);
+  // Makes every change so far durable and visible to new searches.
+  void commit();
+
+  [[nodiscard]] std::optional<Record> find(std::string_view id) const;
+  [[nodiscard]] SearchResults search(std::string_view text, const SearchOptions& options = {}) const;
+  [[nodiscard]] IndexStats stats() const;
+
+ private:
+  struct Impl;
+  explicit Index(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace qadex

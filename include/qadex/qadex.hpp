@@ -1,0 +1,9 @@
+// Everything an embedding program needs: #include <qadex/qadex.hpp>.
+#pragma once
+
+#include "qadex/corpus.hpp"
+#include "qadex/error.hpp"
+#include "qadex/eval.hpp"
+#include "qadex/index.hpp"
+#include "qadex/record.hpp"
+#include "qadex/search.hpp"

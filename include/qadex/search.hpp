@@ -1,0 +1,71 @@
+// Search options and results: what a caller asks for and what comes back, as plain values.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace qadex {
+
+using Score = double;
+
+// A field restriction: only records whose `field` equals `value` (case-insensitive).
+// Fields: "source", "qtype". Several filters on one field match any of them; filters on
+// different fields must all match.
+struct Filter {
+  std::string field;
+  std::string value;
+};
+
+// How a person's text becomes a query. The defaults are qadex's ranking.
+struct SearchOptions {
+  std::size_t limit = 10;          // hits to return
+  std::size_t offset = 0;          // hits to skip first (pagination)
+  std::vector<Filter> filters;     // see Filter
+  bool explain = false;            // fill Hit::explanation and SearchResults::explanation
+  bool advanced_syntax = false;    // Xapian query syntax (AND, OR, NOT, "phrases", field:)
+  std::size_t snippet_words = 40;  // length of a snippet in words
+  std::string highlight_open = "**";   // put around matched words in snippets
+  std::string highlight_close = "**";
+};
+
+// Why a hit scored as it did: the query terms it matched, by field, with their weights.
+struct TermContribution {
+  std::string field;  // "question", "answer", "focus", "synonyms"
+  std::string term;   // the indexed term (stemmed)
+  Score weight = 0;   // this term's part of the score
+};
+
+struct Hit {
+  std::size_t rank = 0;  // 1-based, counting from the first result (offset included)
+  std::string id;
+  Score score = 0;
+  std::string question;
+  std::string snippet;  // answer text around the matched words, highlighted
+  std::string answer;
+  std::string focus;
+  std::string qtype;
+  std::string source;
+  std::string url;
+  std::vector<TermContribution> explanation;  // only with SearchOptions::explain
+};
+
+struct SearchResults {
+  std::string query;                   // the text as given
+  std::size_t estimated_matches = 0;   // Xapian's estimate of all matching records
+  std::vector<Hit> hits;
+  std::string explanation;             // the query as understood (with explain)
+};
+
+// What an index holds.
+struct IndexStats {
+  std::size_t records = 0;
+  std::size_t terms = 0;              // distinct terms
+  double average_length = 0;          // terms per record
+  std::map<std::string, std::size_t> by_source;  // source -> records
+  std::map<std::string, std::size_t> by_qtype;   // qtype -> records
+  std::string format_version;
+};
+
+}  // namespace qadex

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs qadex's build and test dependencies from Debian 12 packages (run as root).
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config ninja-build
+  libxapian-dev xapian-tools
+  libicu-dev
+  libcli11-dev
+  catch2
+  libpugixml-dev
+  nlohmann-json3-dev
+  libfmt-dev
+  python3
+)
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
