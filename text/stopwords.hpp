@@ -1,0 +1,11 @@
+// The English stopword list: function words that say nothing about what a question is about.
+#pragma once
+
+#include <string_view>
+
+namespace qadex::text {
+
+// True if `normalized` (an analyzer-normalized word: lowercase, apostrophes as ') is a stopword.
+[[nodiscard]] bool is_english_stopword(std::string_view normalized);
+
+}  // namespace qadex::text
