@@ -1,0 +1,72 @@
+// Builds the Xapian document of a record (layout: indexer/schema.hpp, docs/index-format.md).
+#include "indexer/document_builder.hpp"
+
+#include <algorithm>
+
+#include "indexer/record_codec.hpp"
+#include "indexer/schema.hpp"
+#include "text/lowercase.hpp"
+
+namespace qadex::indexer {
+namespace {
+
+// Xapian refuses terms over 245 bytes; a synonym key that long is no name anyway.
+constexpr std::size_t kMaxSynonymBytes = 200;
+
+}  // namespace
+
+std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase) {
+  std::string key;
+  for (const auto& term : analyzer.terms(phrase)) {
+    if (!key.empty()) key += ' ';
+    key += term;
+  }
+  return key;
+}
+
+void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
+                                const std::string& text) {
+  std::string term(prefix);
+  // No positions: nothing searches phrases in the ranked path, and positions would
+  // roughly double the index (snippets re-analyze the stored text instead).
+  analyzer_.for_each_word(text, [&](const text::Word& word) {
+    if (word.term.empty()) return;
+    term.resize(prefix.size());
+    term += word.term;
+    doc.add_term(term);
+  });
+}
+
+Xapian::Document DocumentBuilder::build(const Record& record) {
+  Xapian::Document doc;
+  doc.add_boolean_term(schema::id_term(record.id));
+  add_field(doc, schema::kQuestion.prefix, record.question);
+  add_field(doc, schema::kAnswer.prefix, record.answer);
+  add_field(doc, schema::kFocus.prefix, record.focus);
+  for (const auto& synonym : record.synonyms) add_field(doc, schema::kSynonyms.prefix, synonym);
+
+  for (const auto& [field, value] : {std::pair{schema::kSource, &record.source},
+                                     std::pair{schema::kQtype, &record.qtype}}) {
+    if (value->empty()) continue;
+    doc.add_boolean_term(std::string(field.prefix) + text::lowercase(*value));
+    doc.add_value(field.slot, *value);
+  }
+  doc.set_data(encode_record(record));
+  return doc;
+}
+
+std::vector<SynonymEntry> DocumentBuilder::synonyms(const Record& record) {
+  std::vector<SynonymEntry> entries;
+  if (record.focus.empty() || record.synonyms.empty()) return entries;
+  const auto focus = synonym_key(analyzer_, record.focus);
+  if (focus.empty() || focus.size() > kMaxSynonymBytes) return entries;
+  for (const auto& synonym : record.synonyms) {
+    const auto other = synonym_key(analyzer_, synonym);
+    if (other.empty() || other == focus || other.size() > kMaxSynonymBytes) continue;
+    entries.push_back({focus, other});
+    entries.push_back({other, focus});
+  }
+  return entries;
+}
+
+}  // namespace qadex::indexer

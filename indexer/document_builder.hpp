@@ -1,0 +1,39 @@
+// Record -> Xapian document: one prefixed field per text part, filter terms, values, data.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "qadex/record.hpp"
+#include "text/analyzer.hpp"
+
+namespace qadex::indexer {
+
+// A synonym pair for Xapian's synonym table: both sides are analyzed term sequences
+// joined by spaces ("heart attack" -> "heart attack", "myocardi infarct").
+struct SynonymEntry {
+  std::string key;
+  std::string synonym;
+};
+
+// The analyzed form of a phrase as a synonym-table key: its terms joined by spaces.
+[[nodiscard]] std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase);
+
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(text::Analyzer& analyzer) : analyzer_(analyzer) {}
+
+  // The document for `record` (which must have an id and an answer).
+  [[nodiscard]] Xapian::Document build(const Record& record);
+  // Focus <-> synonym pairs of `record`, both directions.
+  [[nodiscard]] std::vector<SynonymEntry> synonyms(const Record& record);
+
+ private:
+  void add_field(Xapian::Document& doc, std::string_view prefix, const std::string& text);
+
+  text::Analyzer& analyzer_;
+};
+
+}  // namespace qadex::indexer

@@ -1,0 +1,59 @@
+// The layout of a qadex Xapian database: term prefixes, value slots, metadata keys.
+// docs/index-format.md describes the same; change both together and bump kFormatVersion.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace qadex::schema {
+
+inline constexpr std::string_view kFormatVersion = "1";
+inline constexpr std::string_view kFormatVersionKey = "qadex.format";
+
+// Unique id term: "Q" + record id (Xapian's convention), so replace_document() by term
+// makes re-indexing replace.
+inline constexpr std::string_view kIdPrefix = "Q";
+
+[[nodiscard]] inline std::string id_term(std::string_view id) {
+  std::string term(kIdPrefix);
+  term += id;
+  return term;
+}
+
+// A searchable field: its prefix and what it is called in --explain and advanced syntax.
+struct Field {
+  std::string_view name;
+  std::string_view prefix;
+};
+inline constexpr Field kQuestion{"question", "XQ"};
+inline constexpr Field kAnswer{"answer", "XA"};
+inline constexpr Field kFocus{"focus", "XF"};
+inline constexpr Field kSynonyms{"synonyms", "XY"};
+inline constexpr std::array<Field, 4> kTextFields{kQuestion, kAnswer, kFocus, kSynonyms};
+
+// The text field a prefixed term belongs to, or null for id and filter terms.
+[[nodiscard]] inline const Field* field_of_term(std::string_view term) {
+  for (const auto& field : kTextFields) {
+    // Prefixes are upper case and terms lower case, so "XQ" never claims an "XQTYPE:" term.
+    if (term.size() > field.prefix.size() && term.substr(0, field.prefix.size()) == field.prefix &&
+        !(term[field.prefix.size()] >= 'A' && term[field.prefix.size()] <= 'Z')) {
+      return &field;
+    }
+  }
+  return nullptr;
+}
+
+// Boolean filter terms: prefix + lower-cased value ("XSOURCE:gard").
+struct FilterField {
+  std::string_view name;
+  std::string_view prefix;
+  Xapian::valueno slot;  // the same value, as given, for sorting and facets
+};
+inline constexpr FilterField kSource{"source", "XSOURCE:", 0};
+inline constexpr FilterField kQtype{"qtype", "XQTYPE:", 1};
+inline constexpr std::array<FilterField, 2> kFilterFields{kSource, kQtype};
+
+}  // namespace qadex::schema

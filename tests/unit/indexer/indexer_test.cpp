@@ -1,0 +1,154 @@
+// Unit tests of the indexer: stored records, document layout, batches, replace and delete.
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include "indexer/document_builder.hpp"
+#include "indexer/index_writer.hpp"
+#include "indexer/record_codec.hpp"
+#include "indexer/schema.hpp"
+#include "qadex/error.hpp"
+#include "tests/unit/temp_dir.hpp"
+
+using qadex::Record;
+using qadex::testing::TempDir;
+
+namespace {
+
+Record sample_record() {
+  Record record;
+  record.id = "GARD_0000004_Sec1";
+  record.question = "What are the symptoms of ABCD syndrome?";
+  record.answer = "Hearing impairment and albinism are signs of ABCD syndrome.";
+  record.focus = "ABCD syndrome";
+  record.synonyms = {"Albinism, black lock, deafness", "BADS"};
+  record.qtype = "symptoms";
+  record.source = "GARD";
+  record.url = "https://rarediseases.info.nih.gov/gard/335";
+  record.cuis = {"C1838099"};
+  record.semantic_group = "Disorders";
+  return record;
+}
+
+bool has_term(const Xapian::Document& doc, const std::string& term) {
+  auto it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
+}
+
+}  // namespace
+
+TEST_CASE("a stored record decodes to the record that was encoded", "[indexer][unit]") {
+  const auto record = sample_record();
+  CHECK(qadex::indexer::decode_record(qadex::indexer::encode_record(record)) == record);
+  Record minimal;
+  minimal.id = "x";
+  minimal.answer = "y";
+  CHECK(qadex::indexer::decode_record(qadex::indexer::encode_record(minimal)) == minimal);
+  CHECK_THROWS_AS(qadex::indexer::decode_record("not json"), qadex::IndexError);
+}
+
+TEST_CASE("a document has one prefixed field per part, filter terms and values",
+          "[indexer][unit]") {
+  qadex::text::Analyzer analyzer;
+  qadex::indexer::DocumentBuilder builder(analyzer);
+  const auto doc = builder.build(sample_record());
+  const std::pair<std::string, bool> cases[] = {
+      {"QGARD_0000004_Sec1", true},  // the unique id term
+      {"XQsymptom", true},           // question, stemmed
+      {"XAhear", true},              // answer
+      {"XFabcd", true},              // focus
+      {"XYbad", true},               // synonyms: "BADS" folded and stemmed
+      {"XSOURCE:gard", true},        // filter terms are lower case
+      {"XQTYPE:symptoms", true},
+      {"XQwhat", false},  // stopwords are not indexed
+      {"XFsymptom", false},  // a word of the question is not in the focus field
+  };
+  for (const auto& [term, present] : cases) {
+    INFO(term);
+    CHECK(has_term(doc, term) == present);
+  }
+  CHECK(doc.get_value(qadex::schema::kSource.slot) == "GARD");
+  CHECK(doc.get_value(qadex::schema::kQtype.slot) == "symptoms");
+}
+
+TEST_CASE("focus and synonyms become synonym pairs in both directions", "[indexer][unit]") {
+  qadex::text::Analyzer analyzer;
+  qadex::indexer::DocumentBuilder builder(analyzer);
+  const auto entries = builder.synonyms(sample_record());
+  REQUIRE(entries.size() == 4);
+  CHECK(entries[0].key == "abcd syndrom");
+  CHECK(entries[1].synonym == "abcd syndrom");
+  CHECK(entries[2].synonym == "bad");
+}
+
+TEST_CASE("indexing a record again replaces it and delete removes it", "[indexer][unit]") {
+  TempDir dir;
+  qadex::indexer::IndexWriter writer(dir.path(), 100);
+  auto record = sample_record();
+  writer.add(record);
+  record.answer = "Changed answer text.";
+  writer.add(record);
+  writer.commit();
+  Xapian::Database db(dir.path().string());
+  CHECK(db.get_doccount() == 1);
+  CHECK(db.term_exists("XAchang"));
+  CHECK_FALSE(db.term_exists("XAhear"));
+  CHECK(db.get_metadata("qadex.format") == "1");
+
+  CHECK(writer.remove(record.id));
+  CHECK_FALSE(writer.remove(record.id));
+  writer.commit();
+  db.reopen();
+  CHECK(db.get_doccount() == 0);
+}
+
+TEST_CASE("changes after the last commit are discarded when the writer closes",
+          "[indexer][unit]") {
+  TempDir dir;
+  {
+    qadex::indexer::IndexWriter writer(dir.path(), 1000);
+    writer.add(sample_record());
+    writer.commit();
+    auto other = sample_record();
+    other.id = "uncommitted";
+    writer.add(other);
+  }
+  Xapian::Database db(dir.path().string());
+  CHECK(db.get_doccount() == 1);
+  CHECK_FALSE(db.term_exists("Quncommitted"));
+}
+
+TEST_CASE("a full batch commits by itself", "[indexer][unit]") {
+  TempDir dir;
+  qadex::indexer::IndexWriter writer(dir.path(), 2);
+  for (const char* id : {"a", "b", "c"}) {
+    auto record = sample_record();
+    record.id = id;
+    writer.add(record);
+  }
+  Xapian::Database db(dir.path().string());
+  CHECK(db.get_doccount() == 2);  // the third waits for the next batch or commit()
+}
+
+TEST_CASE("a second writer on the same index is told it is locked", "[indexer][unit]") {
+  TempDir dir;
+  qadex::indexer::IndexWriter writer(dir.path(), 10);
+  try {
+    qadex::indexer::IndexWriter second(dir.path(), 10);
+    FAIL("a second writer opened");
+  } catch (const qadex::IndexError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("locked"));
+  }
+}
+
+TEST_CASE("records without id or answer are refused", "[indexer][unit]") {
+  TempDir dir;
+  qadex::indexer::IndexWriter writer(dir.path(), 10);
+  auto record = sample_record();
+  record.answer.clear();
+  CHECK_THROWS_AS(writer.add(record), qadex::UsageError);
+  record = sample_record();
+  record.id.clear();
+  CHECK_THROWS_AS(writer.add(record), qadex::UsageError);
+}
