@@ -1,0 +1,132 @@
+// qadex::Index: the public face of the indexer (writes) and the searcher (reads).
+#include "qadex/index.hpp"
+
+#include <optional>
+#include <variant>
+
+#include "indexer/database_errors.hpp"
+#include "indexer/document_builder.hpp"
+#include "indexer/index_writer.hpp"
+#include "indexer/record_codec.hpp"
+#include "indexer/schema.hpp"
+#include "qadex/error.hpp"
+#include "query/searcher.hpp"
+
+namespace qadex {
+namespace {
+
+// "tcp://host:port" -> a remote database served by xapian-tcpsrv; anything else a path.
+Xapian::Database open_location(const std::string& location) {
+  constexpr std::string_view kTcp = "tcp://";
+  return indexer::translate_xapian_errors(location, [&] {
+    if (location.rfind(kTcp, 0) != 0) {
+      Xapian::Database db(location);
+      const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
+      if (version.empty()) {
+        throw IndexError(location + ": this is not a qadex index (no format version); "
+                                    "create one with 'qadex index --db " + location + " FILE...'");
+      }
+      if (version != schema::kFormatVersion) {
+        throw IndexError(location + ": index format " + version + ", this qadex reads " +
+                         std::string(schema::kFormatVersion) + "; re-index into a new --db");
+      }
+      return db;
+    }
+    const auto address = location.substr(kTcp.size());
+    const auto colon = address.rfind(':');
+    if (colon == std::string::npos || colon + 1 == address.size()) {
+      throw UsageError("remote index \"" + location + "\" needs a port: tcp://HOST:PORT");
+    }
+    unsigned port = 0;
+    try {
+      port = static_cast<unsigned>(std::stoul(address.substr(colon + 1)));
+    } catch (const std::exception&) {
+      throw UsageError("remote index \"" + location + "\": the port is not a number");
+    }
+    return Xapian::Remote::open(address.substr(0, colon), port);
+  });
+}
+
+}  // namespace
+
+struct Index::Impl {
+  std::optional<indexer::IndexWriter> writer;  // only in Mode::kWrite
+  std::optional<query::Searcher> searcher;     // opened on first read
+
+  // A writer's searcher shares its database handle, so it sees the writer's changes.
+  query::Searcher& search() {
+    if (!searcher) searcher.emplace(writer->database());
+    return *searcher;
+  }
+  const Xapian::Database& database() { return search().database(); }
+};
+
+Index::Index(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Index::Index(Index&&) noexcept = default;
+Index& Index::operator=(Index&&) noexcept = default;
+Index::~Index() = default;
+
+Index Index::open(const std::filesystem::path& dir, const OpenOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  if (options.mode == OpenOptions::Mode::kWrite) {
+    impl->writer.emplace(dir, options.batch_size);
+  } else {
+    impl->searcher.emplace(open_location(dir.string()));
+  }
+  return Index(std::move(impl));
+}
+
+Index Index::open_shards(const std::vector<std::string>& locations) {
+  if (locations.empty()) throw UsageError("no index given: name one with --db DIR");
+  Xapian::Database combined;
+  for (const auto& location : locations) combined.add_database(open_location(location));
+  auto impl = std::make_unique<Impl>();
+  impl->searcher.emplace(std::move(combined));
+  return Index(std::move(impl));
+}
+
+namespace {
+indexer::IndexWriter& writer_of(std::optional<indexer::IndexWriter>& writer) {
+  if (!writer) throw UsageError("this index is open for reading; open it with Mode::kWrite");
+  return *writer;
+}
+}  // namespace
+
+void Index::add(const Record& record) { writer_of(impl_->writer).add(record); }
+bool Index::remove(std::string_view id) { return writer_of(impl_->writer).remove(id); }
+void Index::commit() { writer_of(impl_->writer).commit(); }
+
+std::optional<Record> Index::find(std::string_view id) const {
+  const auto& db = impl_->database();
+  return indexer::translate_xapian_errors("find", [&]() -> std::optional<Record> {
+    const auto term = schema::id_term(id);
+    auto posting = db.postlist_begin(term);
+    if (posting == db.postlist_end(term)) return std::nullopt;
+    return indexer::decode_record(db.get_document(*posting).get_data());
+  });
+}
+
+SearchResults Index::search(std::string_view text, const SearchOptions& options) const {
+  return impl_->search().search(text, options);
+}
+
+IndexStats Index::stats() const {
+  const auto& db = impl_->database();
+  return indexer::translate_xapian_errors("stats", [&] {
+    IndexStats stats;
+    stats.records = db.get_doccount();
+    stats.average_length = db.get_avlength();
+    stats.format_version = db.get_metadata(std::string(schema::kFormatVersionKey));
+    for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) ++stats.terms;
+    for (const auto& [field, counts] :
+         {std::pair{schema::kSource, &stats.by_source}, std::pair{schema::kQtype, &stats.by_qtype}}) {
+      const std::string prefix(field.prefix);
+      for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        (*counts)[(*it).substr(prefix.size())] = it.get_termfreq();
+      }
+    }
+    return stats;
+  });
+}
+
+}  // namespace qadex

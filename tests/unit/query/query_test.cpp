@@ -1,0 +1,199 @@
+// Unit tests of the query side: query building, snippets, and ranking through the public API.
+#include <catch2/catch.hpp>
+
+#include <numeric>
+
+#include <xapian.h>
+
+#include "qadex/error.hpp"
+#include "qadex/index.hpp"
+#include "query/query_builder.hpp"
+#include "query/snippet.hpp"
+#include "tests/unit/temp_dir.hpp"
+
+using qadex::Record;
+using qadex::SearchOptions;
+using qadex::testing::TempDir;
+
+namespace {
+
+Record make(std::string id, std::string question, std::string answer, std::string focus = {},
+            std::string qtype = {}, std::string source = "test") {
+  Record record;
+  record.id = std::move(id);
+  record.question = std::move(question);
+  record.answer = std::move(answer);
+  record.focus = std::move(focus);
+  record.qtype = std::move(qtype);
+  record.source = std::move(source);
+  return record;
+}
+
+// A small index whose best answers are obvious.
+qadex::Index small_index(const TempDir& dir) {
+  qadex::OpenOptions options;
+  options.mode = qadex::OpenOptions::Mode::kWrite;
+  auto index = qadex::Index::open(dir.path(), options);
+  index.add(make("back", "What causes lower back stiffness?",
+                 "Strained muscles and worn joints often stiffen the lower back.", "Lower back pain",
+                 "causes"));
+  index.add(make("back-treat", "How is lower back pain treated?",
+                 "Gentle movement, heat and pain relievers help most lower back pain.",
+                 "Lower back pain", "treatment"));
+  index.add(make("knee", "Why is my knee stiff?",
+                 "A stiff knee may come from arthritis. Back pain is a different matter.",
+                 "Knee pain", "causes", "other"));
+  index.add(make("sleep", "How can I sleep better?", "Keep regular hours.", "Insomnia",
+                 "treatment"));
+  auto heart = make("mi", "What is a heart attack?", "Blood flow to the heart muscle stops.",
+                    "Myocardial infarction", "information");
+  heart.synonyms = {"heart attack"};
+  index.add(heart);
+  index.commit();
+  return index;
+}
+
+std::vector<std::string> ids(const qadex::SearchResults& results) {
+  std::vector<std::string> out;
+  for (const auto& hit : results.hits) out.push_back(hit.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a complaint's words are OR-ed across fields, stopwords dropped", "[query][unit]") {
+  TempDir dir;
+  Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE_OR_OPEN);
+  qadex::text::Analyzer analyzer;
+  qadex::query::QueryBuilder builder(db, analyzer);
+  const auto built = builder.build("I have lower back stiffness. What could it be?", {});
+  CHECK(built.terms == std::vector<std::string>{"lower", "back", "stiff"});
+  CHECK_THAT(built.describe(), Catch::Contains("XFback") && Catch::Contains("XAstiff") &&
+                                   Catch::Contains(" OR "));
+  // Each term is searched in all four fields.
+  CHECK(built.term_scale.size() == 12);
+}
+
+TEST_CASE("query syntax in a complaint is read as words", "[query][unit]") {
+  TempDir dir;
+  Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE_OR_OPEN);
+  qadex::text::Analyzer analyzer;
+  qadex::query::QueryBuilder builder(db, analyzer);
+  const auto built = builder.build("back pain NOT \"stiff AND title:knee", {});
+  const auto description = built.describe();
+  CHECK_THAT(description, !Catch::Contains("AND_NOT") && !Catch::Contains("OP_AND"));
+  CHECK(std::find(built.terms.begin(), built.terms.end(), "knee") != built.terms.end());
+  // With --advanced, the same text is Xapian syntax.
+  SearchOptions advanced;
+  advanced.advanced_syntax = true;
+  CHECK_THAT(builder.build("back NOT knee", advanced).describe(), Catch::Contains("AND_NOT"));
+  CHECK_THROWS_AS(builder.build("back AND (", advanced), qadex::UsageError);
+}
+
+TEST_CASE("filters restrict by field and reject unknown fields", "[query][unit]") {
+  TempDir dir;
+  Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE_OR_OPEN);
+  qadex::text::Analyzer analyzer;
+  qadex::query::QueryBuilder builder(db, analyzer);
+  SearchOptions options;
+  options.filters = {{"source", "GARD"}, {"qtype", "treatment"}, {"source", "GHR"}};
+  const auto description = builder.build("back", options).describe();
+  CHECK_THAT(description, Catch::Contains("XSOURCE:gard OR XSOURCE:ghr") &&
+                              Catch::Contains("XQTYPE:treatment") && Catch::Contains("FILTER"));
+  options.filters = {{"colour", "red"}};
+  CHECK_THROWS_AS(builder.build("back", options), qadex::UsageError);
+}
+
+TEST_CASE("a snippet is the window with the most query terms, highlighted", "[query][unit]") {
+  qadex::text::Analyzer analyzer;
+  const std::string text =
+      "Many things cause pain. Sleep matters too. Stiffness in the lower back is common in the "
+      "morning and eases with movement. Other topics follow here.";
+  qadex::query::SnippetOptions options;
+  options.words = 8;
+  const auto snippet = qadex::query::make_snippet(analyzer, text, {"stiff", "lower", "back"}, options);
+  CHECK_THAT(snippet, Catch::Contains("**Stiffness** in the **lower** **back**"));
+  CHECK_THAT(snippet, Catch::StartsWith("...") && Catch::EndsWith("..."));
+  // No match: the start of the text.
+  CHECK_THAT(qadex::query::make_snippet(analyzer, text, {"zebra"}, options),
+             Catch::StartsWith("Many things cause pain"));
+  CHECK(qadex::query::make_snippet(analyzer, "", {"x"}, options).empty());
+}
+
+TEST_CASE("answers about the complaint's focus rank first", "[query][unit]") {
+  TempDir dir;
+  auto index = small_index(dir);
+  const auto results = index.search("I have lower back stiffness. What could it be?");
+  REQUIRE(results.hits.size() >= 2);
+  CHECK(results.hits[0].id == "back");
+  CHECK(results.hits[0].rank == 1);
+  CHECK(results.hits[0].source == "test");
+  CHECK_THAT(results.hits[0].snippet, Catch::Contains("**lower** **back**"));
+}
+
+TEST_CASE("filters, pagination and find work through the public API", "[query][unit]") {
+  TempDir dir;
+  auto index = small_index(dir);
+  SearchOptions options;
+  options.filters = {{"qtype", "treatment"}};
+  for (const auto& hit : index.search("back pain", options).hits) CHECK(hit.qtype == "treatment");
+  options.filters = {{"source", "OTHER"}};  // case-insensitive
+  CHECK(ids(index.search("back pain", options)) == std::vector<std::string>{"knee"});
+
+  SearchOptions page;
+  page.limit = 1;
+  const auto all = ids(index.search("back pain stiff"));
+  REQUIRE(all.size() >= 3);
+  page.offset = 1;
+  const auto second = index.search("back pain stiff", page);
+  REQUIRE(second.hits.size() == 1);
+  CHECK(second.hits[0].id == all[1]);
+  CHECK(second.hits[0].rank == 2);
+
+  REQUIRE(index.find("sleep").has_value());
+  CHECK(index.find("sleep")->answer == "Keep regular hours.");
+  CHECK_FALSE(index.find("nope").has_value());
+}
+
+TEST_CASE("explain's term weights add up to each hit's score", "[query][unit]") {
+  TempDir dir;
+  auto index = small_index(dir);
+  SearchOptions options;
+  options.explain = true;
+  const auto results = index.search("lower back stiffness", options);
+  REQUIRE_FALSE(results.hits.empty());
+  CHECK_THAT(results.explanation, Catch::Contains("terms: lower, back, stiff"));
+  for (const auto& hit : results.hits) {
+    const double sum = std::accumulate(hit.explanation.begin(), hit.explanation.end(), 0.0,
+                                       [](double s, const auto& part) { return s + part.weight; });
+    CHECK(sum == Approx(hit.score).epsilon(1e-9));
+  }
+  // The focus and question fields contribute to the top hit.
+  bool focus = false;
+  for (const auto& part : results.hits[0].explanation) focus |= part.field == "focus";
+  CHECK(focus);
+}
+
+TEST_CASE("names from the synonym table expand the query", "[query][unit]") {
+  TempDir dir;
+  auto index = small_index(dir);
+  SearchOptions options;
+  options.explain = true;
+  // "myocardial infarction" appears nowhere in the words of the "mi" record but its focus;
+  // "heart attack" is its synonym, so a lay question finds it through both.
+  const auto results = index.search("chest pain, was it a heart attack", options);
+  REQUIRE_FALSE(results.hits.empty());
+  CHECK(results.hits[0].id == "mi");
+  CHECK_THAT(results.explanation, Catch::Contains("heart attack => myocardi infarct"));
+}
+
+TEST_CASE("opening a missing index says how to create one", "[query][unit]") {
+  TempDir dir;
+  try {
+    (void)qadex::Index::open(dir / "missing");
+    FAIL("opened a missing index");
+  } catch (const qadex::IndexError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("qadex index --db"));
+  }
+  CHECK_THROWS_AS(qadex::Index::open_shards({"tcp://localhost"}), qadex::UsageError);
+}
