@@ -30,7 +30,7 @@ struct ReadOptions {
 
 // Something the reader found worth telling: a record skipped as bad, or a record kept
 // after a repair (e.g. a repeated MedQuAD id made unique).
-struct Diagnostic {
+struct QADEX_EXPORT Diagnostic {
   enum class Severity { kWarning, kSkipped };
   Severity severity = Severity::kSkipped;
   std::string file;     // the path as found
@@ -52,7 +52,7 @@ struct ReadProgress {
 
 // What a read did. `skipped` counts records not passed on, by reason; records without
 // answer text are counted there as "no answer text" (normal in MedQuAD, not an error).
-struct ReadReport {
+struct QADEX_EXPORT ReadReport {
   std::size_t files = 0;            // files read
   std::size_t records = 0;          // records passed to the sink
   std::size_t warnings = 0;         // records kept after a repair

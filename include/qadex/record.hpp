@@ -8,18 +8,19 @@ namespace qadex {
 
 // One question-and-answer pair. `id` and `answer` are required to index it; every other
 // field is optional metadata that improves ranking (focus, synonyms) or filtering (source,
-// qtype) and is shown with hits.
+// qtype) and is shown with hits. Every member has a default, so designated initializers
+// may name just the fields they set: Record{.id = "x", .answer = "..."}.
 struct Record {
-  std::string id;        // unique in an index; indexing the same id again replaces the record
-  std::string question;  // the question as the corpus asked it
-  std::string answer;    // the answer text (plain text)
-  std::string focus;     // what the question is about: a condition, drug, body part
-  std::vector<std::string> synonyms;  // other names of the focus
-  std::string qtype;     // question type, e.g. "symptoms", "treatment" (MedQuAD's types)
-  std::string source;    // collection or site, e.g. "GARD", "qadex-sample"
-  std::string url;       // where the answer comes from
-  std::vector<std::string> cuis;  // UMLS concept ids of the focus, where known
-  std::string semantic_group;     // UMLS semantic group of the focus, where known
+  std::string id{};        // unique in an index; indexing the same id again replaces the record
+  std::string question{};  // the question as the corpus asked it
+  std::string answer{};    // the answer text (plain text)
+  std::string focus{};     // what the question is about: a condition, drug, body part
+  std::vector<std::string> synonyms{};  // other names of the focus
+  std::string qtype{};     // question type, e.g. "symptoms", "treatment" (MedQuAD's types)
+  std::string source{};    // collection or site, e.g. "GARD", "qadex-sample"
+  std::string url{};       // where the answer comes from
+  std::vector<std::string> cuis{};  // UMLS concept ids of the focus, where known
+  std::string semantic_group{};     // UMLS semantic group of the focus, where known
 
   friend bool operator==(const Record&, const Record&) = default;
 };

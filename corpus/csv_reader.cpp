@@ -1,0 +1,152 @@
+// CSV with a header row: columns named like the JSONL keys, one Record per row.
+#include "corpus/csv_reader.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/csv_parser.hpp"
+#include "corpus/record_check.hpp"
+
+namespace qadex::corpus {
+namespace {
+
+constexpr char kListSeparator = '|';
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+std::string column_name(std::string_view header) {
+  std::string name(trim(header));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+std::vector<std::string> split_list(std::string_view cell) {
+  std::vector<std::string> items;
+  while (true) {
+    const std::size_t bar = cell.find(kListSeparator);
+    if (const auto item = trim(cell.substr(0, bar)); !item.empty()) items.emplace_back(item);
+    if (bar == std::string_view::npos) return items;
+    cell.remove_prefix(bar + 1);
+  }
+}
+
+// Where each known field sits in a row; nullopt for a column the file does not have.
+struct Columns {
+  std::vector<std::string> names;  // the header, normalized
+  std::optional<std::size_t> id, question, answer, focus, synonyms, qtype, source, url, cuis,
+      semantic_group;
+};
+
+Columns map_columns(const CsvRow& header) {
+  Columns cols;
+  const std::pair<std::string_view, std::optional<std::size_t> Columns::*> known[] = {
+      {"id", &Columns::id},
+      {"question", &Columns::question},
+      {"answer", &Columns::answer},
+      {"focus", &Columns::focus},
+      {"synonyms", &Columns::synonyms},
+      {"qtype", &Columns::qtype},
+      {"source", &Columns::source},
+      {"url", &Columns::url},
+      {"cuis", &Columns::cuis},
+      {"semantic_group", &Columns::semantic_group}};
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    cols.names.push_back(column_name(header.fields[i]));
+    for (const auto& [name, member] : known) {
+      if (cols.names.back() == name && !(cols.*member)) cols.*member = i;  // first one wins
+    }
+  }
+  return cols;
+}
+
+Record to_record(CsvRow& row, const Columns& cols) {
+  Record r;
+  auto take = [&](const std::optional<std::size_t>& col) {
+    return col ? std::move(row.fields[*col]) : std::string();
+  };
+  r.id = take(cols.id);
+  r.question = take(cols.question);
+  r.answer = take(cols.answer);
+  r.focus = take(cols.focus);
+  r.synonyms = split_list(take(cols.synonyms));
+  r.qtype = take(cols.qtype);
+  r.source = take(cols.source);
+  r.url = take(cols.url);
+  r.cuis = split_list(take(cols.cuis));
+  r.semantic_group = take(cols.semantic_group);
+  return r;
+}
+
+std::string unterminated(std::size_t line) {
+  return fmt::format(
+      "quoted field starting on line {} is not closed before the end of the file; "
+      "close the quote (a quote inside a quoted field is written \"\")",
+      line);
+}
+
+}  // namespace
+
+void read_csv(std::istream& in, ReadContext& ctx) {
+  const std::size_t max = ctx.options().max_field_bytes;
+  CsvParser parser(in, max);
+  CsvRow row;
+  if (!parser.next(row)) {
+    ctx.skip_file(0, "missing required column",
+                  "empty file: a CSV corpus needs a header row "
+                  "naming at least the columns id and answer");
+    return;
+  }
+  if (row.unterminated) {
+    ctx.skip_file(row.line, "malformed CSV", unterminated(row.line));
+    return;
+  }
+  const Columns cols = map_columns(row);
+  if (!cols.id || !cols.answer) {
+    ctx.skip_file(row.line, "missing required column",
+                  fmt::format("header has no \"{}\" column (found: {}); name the columns id, "
+                              "answer, question, ...",
+                              cols.id ? "answer" : "id", fmt::join(cols.names, ", ")));
+    return;
+  }
+  while (parser.next(row)) {
+    ctx.set_file_offset(parser.offset());
+    if (row.blank()) continue;
+    if (row.unterminated) {
+      ctx.skip_record(row.line, {}, "malformed CSV", unterminated(row.line));
+      continue;
+    }
+    if (row.fields.size() != cols.names.size()) {
+      ctx.skip_record(row.line, {}, "wrong column count",
+                      fmt::format("record has {} fields, the header has {}", row.fields.size(),
+                                  cols.names.size()));
+      continue;
+    }
+    const auto too_large = std::find_if(row.sizes.begin(), row.sizes.end(),
+                                        [&](std::size_t size) { return size > max; });
+    if (too_large != row.sizes.end()) {
+      const auto col = static_cast<std::size_t>(too_large - row.sizes.begin());
+      const RecordProblem problem = field_too_large(cols.names[col], *too_large, max);
+      ctx.skip_record(row.line, {}, problem.reason, problem.message);
+      continue;
+    }
+    Record record = to_record(row, cols);
+    if (record.id.empty()) {
+      ctx.skip_record(row.line, {}, "missing required field", "required field \"id\" is empty");
+      continue;
+    }
+    ctx.emit(std::move(record), row.line, {}, DuplicateIds::kSkip);
+  }
+}
+
+}  // namespace qadex::corpus

@@ -1,0 +1,48 @@
+// Field checks shared by every corpus format: size limit and UTF-8 validity.
+#include "corpus/record_check.hpp"
+
+#include <fmt/format.h>
+
+#include "corpus/utf8.hpp"
+
+namespace qadex::corpus {
+
+RecordProblem field_too_large(std::string_view name, std::size_t bytes,
+                              std::size_t max_field_bytes) {
+  return {"field too large",
+          fmt::format("field \"{}\" is {} bytes, over the limit of {} bytes (max_field_bytes)",
+                      name, bytes, max_field_bytes)};
+}
+
+std::optional<RecordProblem> check_field(std::string_view name, std::string_view value,
+                                         std::size_t max_field_bytes) {
+  if (value.size() > max_field_bytes) return field_too_large(name, value.size(), max_field_bytes);
+  if (const auto bad = find_invalid_utf8(value)) {
+    return RecordProblem{"invalid UTF-8",
+                         fmt::format("field \"{}\" is not valid UTF-8 (bad byte 0x{:02X} at "
+                                     "offset {}); convert the file to UTF-8",
+                                     name, static_cast<unsigned char>(value[*bad]), *bad)};
+  }
+  return std::nullopt;
+}
+
+std::optional<RecordProblem> check_fields(const Record& record, std::size_t max_field_bytes) {
+  const std::pair<std::string_view, const std::string*> scalars[] = {
+      {"id", &record.id},         {"question", &record.question},
+      {"answer", &record.answer}, {"focus", &record.focus},
+      {"qtype", &record.qtype},   {"source", &record.source},
+      {"url", &record.url},       {"semantic_group", &record.semantic_group}};
+  for (const auto& [name, value] : scalars) {
+    if (auto problem = check_field(name, *value, max_field_bytes)) return problem;
+  }
+  const std::pair<std::string_view, const std::vector<std::string>*> lists[] = {
+      {"synonyms", &record.synonyms}, {"cuis", &record.cuis}};
+  for (const auto& [name, values] : lists) {
+    for (const auto& value : *values) {
+      if (auto problem = check_field(name, value, max_field_bytes)) return problem;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace qadex::corpus
