@@ -1,0 +1,45 @@
+// Builds the command line and dispatches to the chosen subcommand.
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "qadex/error.hpp"
+
+namespace qadex::cli {
+
+int run(int argc, char** argv) {
+  CLI::App app{
+      "qadex: search engine for question-and-answer collections.\n"
+      "Indexes answered questions (MedQuAD XML, JSONL, CSV) into Xapian and ranks the\n"
+      "answers that address a question written in a person's own words.",
+      "qadex"};
+  app.set_version_flag("--version", std::string("qadex ") + QADEX_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Start here:\n"
+      "  qadex index  --db idx corpus/sample\n"
+      "  qadex search --db idx \"I have lower back stiffness. What could it be?\"\n"
+      "Run 'qadex COMMAND --help' for a command's options and examples.");
+
+  Action action;
+  add_index_command(app, action);
+  add_search_command(app, action);
+  add_eval_command(app, action);
+  add_stats_command(app, action);
+  add_delete_command(app, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    throw UsageError(e.what());
+  }
+  return action();
+}
+
+}  // namespace qadex::cli

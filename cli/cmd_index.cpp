@@ -1,0 +1,143 @@
+// qadex index: read corpus files and add their records to an index.
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/app.hpp"
+#include "cli/common_options.hpp"
+#include "cli/progress.hpp"
+#include "qadex/corpus.hpp"
+#include "qadex/error.hpp"
+#include "qadex/index.hpp"
+
+namespace qadex::cli {
+namespace {
+
+// Enough examples of each kind of problem to act on, without flooding the terminal.
+constexpr std::size_t kDiagnosticsShownPerReason = 10;
+
+struct IndexArgs {
+  std::string db;
+  std::vector<std::string> inputs;
+  std::string format = "auto";
+  bool strict = false;
+  std::size_t batch_size = 10000;
+  std::size_t max_field_bytes = 1 << 20;
+};
+
+void print_summary(const ReadReport& report, std::size_t indexed, double seconds,
+                   const std::string& db, const std::map<std::string, std::size_t>& hidden) {
+  std::cout << fmt::format("indexed {} records into {} in {:.1f} s ({:.0f} records/s)\n", indexed,
+                           db, seconds, seconds > 0 ? indexed / seconds : 0.0);
+  std::cout << fmt::format("read {} files: {} records passed, {} skipped, {} kept with a warning\n",
+                           report.files, report.records, report.skipped_total(), report.warnings);
+  for (const auto& [reason, count] : report.skipped) {
+    std::cout << fmt::format("  skipped ({}): {}\n", reason, count);
+  }
+  for (const auto& [reason, count] : report.files_skipped) {
+    std::cout << fmt::format("  files not read ({}): {}\n", reason, count);
+  }
+  for (const auto& [reason, count] : hidden) {
+    std::cerr << fmt::format("qadex: {} more \"{}\" messages not shown\n", count, reason);
+  }
+}
+
+int run_index(const IndexArgs& args) {
+  const auto format = parse_input_format(args.format);
+  if (!format) {
+    throw UsageError("unknown --format \"" + args.format + "\"; use auto, medquad, jsonl or csv");
+  }
+  ReadOptions read_options;
+  read_options.format = *format;
+  read_options.strict = args.strict;
+  read_options.max_field_bytes = args.max_field_bytes;
+
+  OpenOptions open_options;
+  open_options.mode = OpenOptions::Mode::kWrite;
+  // --strict: one transaction for the whole run, so a failure leaves the index untouched.
+  open_options.batch_size = args.strict ? SIZE_MAX : args.batch_size;
+  auto index = Index::open(args.db, open_options);
+
+  std::map<std::string, std::size_t> shown;
+  std::map<std::string, std::size_t> hidden;
+  auto on_diagnostic = [&](const Diagnostic& diagnostic) {
+    if (shown[diagnostic.reason]++ < kDiagnosticsShownPerReason) {
+      const char* kind = diagnostic.severity == Diagnostic::Severity::kWarning ? "warning" : "skipped";
+      std::cerr << "qadex: " << kind << ": " << diagnostic.describe() << '\n';
+    } else {
+      ++hidden[diagnostic.reason];
+    }
+  };
+
+  std::size_t indexed = 0;
+  const auto start = std::chrono::steady_clock::now();
+  Progress progress;
+  std::vector<std::filesystem::path> inputs(args.inputs.begin(), args.inputs.end());
+  ReadReport report;
+  try {
+    report = read_corpus(
+        inputs, read_options,
+        [&](Record&& record) {
+          index.add(record);
+          ++indexed;
+        },
+        [&](const Diagnostic& diagnostic) {
+          progress.finish();
+          on_diagnostic(diagnostic);
+        },
+        [&](const ReadProgress& p) { progress.update(p.records, p.bytes_done, p.bytes_total); });
+    index.commit();
+  } catch (const InputError& e) {
+    progress.finish();
+    if (!args.strict) throw;
+    throw InputError(e.file(), e.line(), e.message() + "; nothing was indexed (--strict)");
+  }
+  progress.finish();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  print_summary(report, indexed, seconds, args.db, hidden);
+  if (indexed == 0 && (report.skipped_total() > 0 || !report.files_skipped.empty())) {
+    std::cerr << "qadex: nothing was indexed; see the messages above\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_index_command(CLI::App& app, Action& action) {
+  auto args = std::make_shared<IndexArgs>();
+  auto* command = app.add_subcommand("index", "Add the records of corpus files to an index");
+  command->footer(
+      "Formats: MedQuAD XML (a file or a whole tree), JSONL (one object per line with \"id\"\n"
+      "and \"answer\"; optional question, focus, synonyms, qtype, source, url), CSV with a\n"
+      "header row naming the same columns. Folders are read recursively.\n"
+      "A record whose id is already indexed is replaced. Bad records are reported with file\n"
+      "and line and skipped; the rest is indexed. Progress goes to stderr on a terminal.\n\n"
+      "Examples:\n"
+      "  qadex index --db idx corpus/sample\n"
+      "  qadex index --db idx ../shared/data/medquad\n"
+      "  qadex index --db idx --strict answers.jsonl more.csv");
+  add_db_option(*command, args->db, "Index directory (created if missing)");
+  command->add_option("inputs", args->inputs, "Corpus files or folders")
+      ->required()
+      ->type_name("INPUT...");
+  command->add_option("--format", args->format, "Input format: auto, medquad, jsonl or csv")
+      ->capture_default_str();
+  command->add_flag("--strict", args->strict,
+                    "Stop at the first bad record and index nothing from this run");
+  command->add_option("--batch-size", args->batch_size, "Records per commit")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  command->add_option("--max-field-bytes", args->max_field_bytes,
+                      "Longest field accepted; a record with a longer one is skipped")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  command->callback([args, &action] { action = [args] { return run_index(*args); }; });
+}
+
+}  // namespace qadex::cli

@@ -1,0 +1,28 @@
+// A one-line progress display on a terminal (stderr); silent when stderr is not a terminal.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+
+namespace qadex::cli {
+
+class Progress {
+ public:
+  Progress();
+  ~Progress();  // clears the line
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  // Redraws at most a few times a second.
+  void update(std::size_t records, std::uint64_t bytes_done, std::uint64_t bytes_total);
+  void finish();
+
+ private:
+  bool enabled_;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_draw_;
+};
+
+}  // namespace qadex::cli

@@ -1,0 +1,67 @@
+# The quick start: index the sample corpus, answer "lower back stiffness" in every format.
+source "$(dirname "$0")/lib.sh"
+DB="$WORK/db"
+
+run 0 index --db "$DB" "$ROOT/corpus/sample"
+expect_in "$WORK/out" "^indexed [0-9]+ records" "index summary"
+records=$(grep -oE '^indexed [0-9]+' "$WORK/out" | grep -oE '[0-9]+')
+[ "$records" -ge 60 ] || fail "only $records sample records indexed"
+
+run 0 search --db "$DB" "I have lower back stiffness. What could it be?"
+expect_in "$WORK/out" "^1\. .*[Bb]ack" "first hit"
+expect_in "$WORK/out" "Source: qadex-sample" "source line"
+expect_in "$WORK/out" "https://qadex.invalid/sample/" "url"
+expect_in "$WORK/out" "not a substitute for professional medical advice" "disclaimer"
+expect_in "$WORK/out" "\*\*(stiffness|back|lower)\*\*" "highlighted snippet"
+
+run 0 search --db "$DB" --format json -n 5 lower back stiffness
+first_id=$(json_get "$WORK/out" 'd["hits"][0]["id"]')
+case "$first_id" in sample-back-*) ;; *) fail "json first hit is $first_id, not a back record";; esac
+expect_eq "$(json_get "$WORK/out" 'len(d["hits"])')" 5 "json hit count"
+expect_eq "$(json_get "$WORK/out" 'sorted(d["hits"][0].keys())')" \
+  "['focus', 'id', 'qtype', 'question', 'rank', 'score', 'snippet', 'source', 'url']" "hit keys"
+expect_eq "$(json_get "$WORK/out" '[h["rank"] for h in d["hits"]]')" "[1, 2, 3, 4, 5]" "ranks"
+expect_eq "$(json_get "$WORK/out" 'all(d["hits"][i]["score"] >= d["hits"][i+1]["score"] for i in range(4))')" True "scores descend"
+
+# Pagination: page 2 starts where page 1 ended.
+run 0 search --db "$DB" --format json -n 2 --offset 2 lower back stiffness
+expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["rank"]')" 3 "offset rank"
+cp "$WORK/out" "$WORK/page2"
+run 0 search --db "$DB" --format json -n 4 lower back stiffness
+expect_eq "$(json_get "$WORK/out" 'd["hits"][2]["id"]')" "$(json_get "$WORK/page2" 'd["hits"][0]["id"]')" "page 2"
+
+# TREC output: six columns, ranks from 1, the run tag.
+run 0 search --db "$DB" --format trec --run-tag e2e -n 3 headache
+expect_eq "$(wc -l <"$WORK/out" | tr -d ' ')" 3 "trec lines"
+awk 'NF != 6 || $2 != "Q0" || $6 != "e2e" { bad = 1 } END { exit bad }' "$WORK/out" || fail "trec format"
+
+# Filters: qtype narrows; an unknown field is a usage error.
+run 0 search --db "$DB" --format json --filter qtype=treatment -n 20 back pain
+expect_eq "$(json_get "$WORK/out" 'set(h["qtype"] for h in d["hits"])')" "{'treatment'}" "qtype filter"
+run 2 search --db "$DB" --filter colour=red back
+expect_in "$WORK/err" "unknown filter field" "bad filter message"
+
+# Query syntax does not change a complaint's meaning: NOT and quotes are words here.
+run 0 search --db "$DB" --format json 'back pain NOT "stiffness'
+[ "$(json_get "$WORK/out" 'len(d["hits"])')" -gt 0 ] || fail "NOT/quote query found nothing"
+
+# --explain shows the understood query and per-field term weights that add up to the score.
+run 0 search --db "$DB" --format json --explain -n 3 lower back stiffness
+expect_eq "$(json_get "$WORK/out" 'all(abs(sum(p["weight"] for p in h["explanation"]) - h["score"]) < 1e-6 * max(1, h["score"]) for h in d["hits"])')" True "explain sums to score"
+expect_in "$WORK/out" '"field": ?"(question|focus|answer)"' "explain fields"
+
+# A batch of queries gives a TREC run that qadex eval scores.
+printf 'q1\tlower back stiffness\nq2\tcannot sleep at night\n\nq3\titchy dry skin\n' >"$WORK/q.tsv"
+run 0 search --db "$DB" --queries "$WORK/q.tsv" --format trec -n 10
+cp "$WORK/out" "$WORK/run.txt"
+expect_eq "$(cut -d' ' -f1 "$WORK/run.txt" | sort -u | tr '\n' ' ')" "q1 q2 q3 " "batch qids"
+top_q1=$(awk '$1 == "q1" && $4 == 1 { print $3 }' "$WORK/run.txt")
+printf 'q1 0 %s 2\nq2 0 nonexistent-doc 1\n' "$top_q1" >"$WORK/qrels.txt"
+run 0 eval --qrels "$WORK/qrels.txt" --run "$WORK/run.txt" --json
+expect_eq "$(json_get "$WORK/out" 'd["mean"]["recip_rank_10"]')" 0.5 "MRR over q1 (hit at 1) and q2 (miss)"
+
+# stats agrees with the index summary.
+run 0 stats --db "$DB" --json
+expect_eq "$(json_get "$WORK/out" 'd["records"]')" "$records" "stats records"
+expect_eq "$(json_get "$WORK/out" 'd["by_source"]["qadex-sample"]')" "$records" "stats by source"
+finish

@@ -1,0 +1,34 @@
+# Exit statuses (0 ok, 1 failure, 2 usage) and messages that say what to do.
+source "$(dirname "$0")/lib.sh"
+
+run 0 --help
+expect_in "$WORK/out" "qadex index" "top-level help example"
+for command in index search eval stats delete; do
+  run 0 "$command" --help
+  expect_in "$WORK/out" "Example" "$command --help example"
+done
+run 0 --version
+expect_in "$WORK/out" "^qadex [0-9]+\." "version"
+
+run 2
+run 2 frobnicate
+run 2 search lower back
+expect_in "$WORK/err" "--db" "missing --db"
+run 2 search --db "$WORK/none"
+expect_in "$WORK/err" "QUERY or --queries" "missing query"
+run 2 search --db "$WORK/none" --format xml back
+run 2 index --db "$WORK/db" --format yaml "$ROOT/corpus/sample"
+expect_in "$WORK/err" "unknown --format" "bad index format"
+
+# A missing index is a runtime failure that says how to create one.
+run 1 search --db "$WORK/none" back pain
+expect_in "$WORK/err" "qadex index --db" "missing index advice"
+run 1 stats --db "$WORK/none"
+
+# A batch file that is not qid<TAB>text names its line.
+run 0 index --db "$WORK/db" "$ROOT/corpus/sample"
+printf 'q1\tback pain\nno tab here\n' >"$WORK/bad.tsv"
+run 1 search --db "$WORK/db" --queries "$WORK/bad.tsv" --format trec
+expect_in "$WORK/err" "bad.tsv:2:" "batch line number"
+run 1 eval --qrels "$WORK/missing-qrels" --run "$WORK/bad.tsv"
+finish
