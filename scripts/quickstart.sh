@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The main job on a fresh Debian 12 machine: install dependencies, build, index the sample
+# corpus, and answer a complaint. Usage: bash scripts/quickstart.sh ["your question"]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+query=${1:-"I have lower back stiffness. What could it be?"}
+
+bash scripts/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j2 --target qadex_cli
+rm -rf build/sample-index
+./build/cli/qadex index --db build/sample-index corpus/sample
+./build/cli/qadex search --db build/sample-index -n 5 "$query"
