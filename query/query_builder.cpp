@@ -6,6 +6,8 @@
 #include <set>
 
 #include "indexer/schema.hpp"
+#include "query/focus_finder.hpp"
+#include "query/text_cleaner.hpp"
 #include "qadex/error.hpp"
 #include "text/lowercase.hpp"
 
@@ -56,44 +58,109 @@ std::string BuiltQuery::describe() const {
     for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
     return out.empty() ? std::string("(none)") : out;
   };
-  return "terms: " + list(terms) + "\nsynonyms: " + list(expansions) +
+  std::vector<std::string> spelling;
+  for (const auto& c : corrections) spelling.push_back(c.from + " -> " + c.to);
+  return "removed: " + list(removed) + "\nspelling: " + list(spelling) + "\nterms: " + list(terms) + "\nfocus: " + list(foci) +
+         "\nquestion type: " + list(qtypes) + "\nsynonyms: " + list(expansions) +
          "\nfilters: " + list(filters) + "\nxapian: " + query.get_description();
 }
 
 BuiltQuery QueryBuilder::build(std::string_view text, const SearchOptions& options) {
-  auto built = options.advanced_syntax ? build_advanced(text) : build_plain(text);
+  auto built = options.advanced_syntax ? build_advanced(text)
+                                       : build_ranked(text, Ranking(options.ranking));
   apply_filters(built, options.filters);
   return built;
 }
 
-void QueryBuilder::add_term(BuiltQuery& built, std::vector<Xapian::Query>& parts,
-                            const std::string& term, double scale) {
+namespace {
+
+void add_term(BuiltQuery& built, std::vector<Xapian::Query>& parts, const std::string& term,
+              double scale, const Ranking& ranking) {
   for (const auto& field : schema::kTextFields) {
+    const double weight = ranking.field_weight(field) * scale;
+    if (weight == 0) continue;
     auto prefixed = std::string(field.prefix) + term;
-    const double weight = ranking_.field_weight(field.name) * scale;
     built.term_scale[prefixed] += weight;
     parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prefixed), weight);
   }
 }
 
-BuiltQuery QueryBuilder::build_plain(std::string_view text) {
+}  // namespace
+
+BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& ranking) {
   BuiltQuery built;
-  std::vector<std::string> sequence;  // the plain words' terms in order, for synonym phrases
+  const auto& options = ranking.options();
+  CleanedText cleaned;
+  if (options.clean_text) {
+    cleaned = clean_text(analyzer_, text);
+    built.removed = std::move(cleaned.removed);
+    text = cleaned.text;
+  }
+  std::string corrected;
+  if (options.spelling) {
+    built.corrections = find_corrections(db_, analyzer_, text);
+    if (!built.corrections.empty()) {
+      corrected = apply_corrections(text, built.corrections);
+      text = corrected;
+    }
+  }
+
+  std::vector<std::string> sequence;  // the plain words' terms in order, for names
   std::set<std::string> seen;
-  std::vector<Xapian::Query> parts;
   analyzer_.for_each_word(text, [&](const text::Word& word) {
     if (word.term.empty()) return;
     if (!word.compound) sequence.push_back(word.term);
     if (seen.insert(word.term).second) built.terms.push_back(word.term);
   });
-  for (const auto& term : built.terms) add_term(built, parts, term, 1.0);
-  add_expansions(built, parts, sequence);
+
+  // The words naming the focus say what the question is about: they count double, and a
+  // record bearing the whole name scores for it as for a rare term.
+  std::set<std::string> focus_terms;
+  std::vector<Xapian::Query> parts;
+  if (options.focus) {
+    for (const auto& match : find_foci(db_, sequence)) {
+      built.foci.push_back(match.name);
+      for (std::size_t k = 0; k < match.count; ++k) focus_terms.insert(sequence[match.first + k]);
+      const auto name_term = std::string(schema::kNamePrefix) + match.name;
+      built.term_scale[name_term] += ranking.name_weight();
+      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(name_term),
+                         ranking.name_weight());
+    }
+  }
+  for (const auto& term : built.terms) {
+    add_term(built, parts, term, focus_terms.count(term) ? ranking.focus_term_scale() : 1.0,
+             ranking);
+  }
+  if (options.synonyms) add_expansions(built, parts, sequence, ranking);
   built.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  if (options.qtype_cues && !built.query.empty()) add_qtype_boost(built, text, ranking);
   return built;
 }
 
+void QueryBuilder::add_qtype_boost(BuiltQuery& built, std::string_view text,
+                                   const Ranking& ranking) {
+  built.qtypes = cues_.detect(cue_words(analyzer_, text));
+  if (built.qtypes.empty()) return;
+  // Prefer the cued types without excluding the others; records of unknown type (a user's
+  // JSONL, scraped answers) are not penalized for lacking the metadata.
+  std::vector<Xapian::Query> types;
+  for (const auto& qtype : built.qtypes) {
+    built.qtype_boost_terms.push_back(std::string(schema::kQtype.prefix) + qtype);
+    types.emplace_back(built.qtype_boost_terms.back());
+  }
+  built.qtype_boost_terms.push_back(schema::unknown_qtype_term());
+  types.emplace_back(built.qtype_boost_terms.back());
+  built.qtype_boost = ranking.qtype_boost();
+  Xapian::Query boost(Xapian::Query::OP_FILTER,
+                      Xapian::Query((new Xapian::FixedWeightPostingSource(built.qtype_boost))
+                                        ->release()),
+                      Xapian::Query(Xapian::Query::OP_OR, types.begin(), types.end()));
+  built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.query, boost);
+}
+
 void QueryBuilder::add_expansions(BuiltQuery& built, std::vector<Xapian::Query>& parts,
-                                  const std::vector<std::string>& sequence) {
+                                  const std::vector<std::string>& sequence,
+                                  const Ranking& ranking) {
   std::set<std::string> have(built.terms.begin(), built.terms.end());
   std::size_t added = 0;
   for (std::size_t i = 0; i < sequence.size();) {
@@ -106,7 +173,7 @@ void QueryBuilder::add_expansions(BuiltQuery& built, std::vector<Xapian::Query>&
         built.expansions.push_back(key + " => " + *it);
         for (const auto& term : split_terms(*it)) {
           if (added >= kMaxExpansionTerms || !have.insert(term).second) continue;
-          add_term(built, parts, term, ranking_.expansion_weight);
+          add_term(built, parts, term, ranking.expansion_weight(), ranking);
           ++added;
         }
       }

@@ -3,17 +3,19 @@
 
 namespace qadex::query {
 
-double Ranking::field_weight(std::string_view field_name) const {
-  if (field_name == schema::kQuestion.name) return question_weight;
-  if (field_name == schema::kFocus.name) return focus_weight;
-  if (field_name == schema::kSynonyms.name) return synonyms_weight;
-  return answer_weight;
+double Ranking::field_weight(const schema::Field& field) const {
+  const bool question = field.name == schema::kQuestion.name;
+  const bool answer = field.name == schema::kAnswer.name;
+  // Plain: the question and answer text only, equally weighted.
+  if (!options_.field_weights) return question || answer ? 1.0 : 0.0;
+  if (question || field.name == schema::kFocus.name) return 2.0;
+  return 1.0;
 }
 
 Xapian::BM25Weight Ranking::weighting() const {
   // k2 = 0 (no query-length correction), k3 = 1 (query term frequency counts once),
   // min_normlen = 0.5 (Xapian's default floor on the length normalization).
-  return Xapian::BM25Weight(k1, 0, 1, b, 0.5);
+  return Xapian::BM25Weight(options_.k1, 0, 1, options_.b, 0.5);
 }
 
 }  // namespace qadex::query

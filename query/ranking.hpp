@@ -1,29 +1,34 @@
-// The ranking parameters: BM25's and each field's weight. One place, so that --explain,
-// the benchmarks and the docs all see the same numbers.
+// The ranking's numbers: BM25's parameters and each field's weight, derived from the
+// caller's RankingOptions. One place, so --explain, the benchmarks and the docs agree.
 #pragma once
-
-#include <string_view>
 
 #include <xapian.h>
 
 #include "indexer/schema.hpp"
+#include "qadex/search.hpp"
 
 namespace qadex::query {
 
-struct Ranking {
-  // BM25 (Robertson & Zaragoza): k1 = term-frequency saturation, b = length normalization.
-  double k1 = 1.2;
-  double b = 0.75;
-  // A match in a short, descriptive field says more about the answer than one in its text.
-  double question_weight = 2.0;
-  double focus_weight = 2.0;
-  double synonyms_weight = 1.0;
-  double answer_weight = 1.0;
-  // Terms that come from the synonym table rather than the person's words count less.
-  double expansion_weight = 0.5;
+class Ranking {
+ public:
+  explicit Ranking(const RankingOptions& options) : options_(options) {}
 
-  [[nodiscard]] double field_weight(std::string_view field_name) const;
+  // The weight of a match in `field`; 0 when the field is not searched. A match in a short,
+  // descriptive field (question, focus) says more about an answer than one in its text.
+  [[nodiscard]] double field_weight(const schema::Field& field) const;
+  // Terms that come from the synonym table rather than the person's words count less.
+  [[nodiscard]] double expansion_weight() const { return 0.5; }
+  // The words of a recognized focus name weigh this many times an ordinary word.
+  [[nodiscard]] double focus_term_scale() const { return 2.0; }
+  // A record bearing a recognized name: the name term's BM25 weight times this.
+  [[nodiscard]] double name_weight() const { return 1.0; }
+  // Added to records of the question type the text's cues point to.
+  [[nodiscard]] double qtype_boost() const { return 2.0; }
   [[nodiscard]] Xapian::BM25Weight weighting() const;
+  [[nodiscard]] const RankingOptions& options() const { return options_; }
+
+ private:
+  RankingOptions options_;
 };
 
 }  // namespace qadex::query

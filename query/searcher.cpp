@@ -11,18 +11,27 @@
 
 namespace qadex::query {
 
-Searcher::Searcher(Xapian::Database db, Ranking ranking) : db_(std::move(db)), ranking_(ranking) {}
+Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
 SearchResults Searcher::search(std::string_view text, const SearchOptions& options) {
   SearchResults results;
   results.query = std::string(text);
   const auto built = builder_.build(text, options);
   if (options.explain) results.explanation = built.describe();
+  if (!built.corrections.empty()) {
+    results.corrected_query = results.query;
+    for (const auto& correction : built.corrections) {
+      if (const auto at = results.corrected_query.find(correction.from); at != std::string::npos) {
+        results.corrected_query.replace(at, correction.from.size(), correction.to);
+      }
+    }
+  }
   if (built.query.empty()) return results;
+  const Ranking ranking(options.ranking);
 
   return indexer::translate_xapian_errors("search", [&] {
     Xapian::Enquire enquire(db_);
-    enquire.set_weighting_scheme(ranking_.weighting());
+    enquire.set_weighting_scheme(ranking.weighting());
     enquire.set_query(built.query);
     const auto mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
                                        static_cast<Xapian::doccount>(options.limit));
@@ -43,7 +52,7 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
       hit.rank = options.offset + it.get_rank() - mset.get_firstitem() + 1;
       hit.score = it.get_weight();
       hit.snippet = make_snippet(analyzer_, record.answer, plain_terms, snippet);
-      if (options.explain) hit.explanation = explain(built, it.get_document(), record.id);
+      if (options.explain) hit.explanation = explain(built, ranking, it.get_document(), record.id);
       hit.id = std::move(record.id);
       hit.question = std::move(record.question);
       hit.answer = std::move(record.answer);
@@ -59,26 +68,36 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
 
 // Each matching term's share of the score: BM25 sums over terms, so the weight of the term
 // alone (scaled as in the query) on this document is exactly its contribution.
-std::vector<TermContribution> Searcher::explain(const BuiltQuery& built,
+std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const Ranking& ranking,
                                                 const Xapian::Document& doc,
                                                 const std::string& id) {
   Xapian::Enquire enquire(db_);
-  enquire.set_weighting_scheme(ranking_.weighting());
+  enquire.set_weighting_scheme(ranking.weighting());
   std::vector<TermContribution> contributions;
-  for (const auto& [term, scale] : built.term_scale) {
-    const auto* field = schema::field_of_term(term);
-    if (!field) continue;
+  auto has_term = [&](const std::string& term) {
     auto in_doc = doc.termlist_begin();
     in_doc.skip_to(term);
-    if (in_doc == doc.termlist_end() || *in_doc != term) continue;
+    return in_doc != doc.termlist_end() && *in_doc == term;
+  };
+  for (const auto& [term, scale] : built.term_scale) {
+    const auto* field = schema::field_of_term(term);
+    const bool name = term.rfind(schema::kNamePrefix, 0) == 0;
+    if ((!field && !name) || !has_term(term)) continue;
     enquire.set_query(Xapian::Query(
         Xapian::Query::OP_FILTER,
         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), scale),
         Xapian::Query(schema::id_term(id))));
     const auto mset = enquire.get_mset(0, 1);
     if (mset.empty()) continue;
-    contributions.push_back(
-        {std::string(field->name), term.substr(field->prefix.size()), mset.begin().get_weight()});
+    const auto prefix_size = field ? field->prefix.size() : schema::kNamePrefix.size();
+    contributions.push_back({field ? std::string(field->name) : "name",
+                             term.substr(prefix_size), mset.begin().get_weight()});
+  }
+  for (const auto& term : built.qtype_boost_terms) {
+    if (!has_term(term)) continue;
+    const auto type = term.substr(schema::kQtype.prefix.size());
+    contributions.push_back({"qtype", type.empty() ? "(unknown)" : type, built.qtype_boost});
+    break;
   }
   std::sort(contributions.begin(), contributions.end(),
             [](const auto& a, const auto& b) { return a.weight > b.weight; });

@@ -15,20 +15,20 @@ namespace qadex::query {
 // Keeps the analyzer and stemmer for reuse across searches. Not thread-safe.
 class Searcher {
  public:
-  explicit Searcher(Xapian::Database db, Ranking ranking = {});
+  explicit Searcher(Xapian::Database db);
 
   [[nodiscard]] SearchResults search(std::string_view text, const SearchOptions& options);
   [[nodiscard]] const Xapian::Database& database() const { return db_; }
 
  private:
   [[nodiscard]] std::vector<TermContribution> explain(const BuiltQuery& built,
+                                                       const Ranking& ranking,
                                                        const Xapian::Document& doc,
                                                        const std::string& id);
 
   Xapian::Database db_;
-  Ranking ranking_;
   text::Analyzer analyzer_;
-  QueryBuilder builder_{db_, analyzer_, ranking_};
+  QueryBuilder builder_{db_, analyzer_};
 };
 
 }  // namespace qadex::query

@@ -18,6 +18,31 @@ struct Filter {
   std::string value;
 };
 
+// Which parts of qadex's ranking run, each switchable for ablation. The defaults are qadex's
+// ranking; plain() is the baseline: BM25 with Xapian's stock parameters over the question and
+// answer text only, the person's words taken as they are.
+struct RankingOptions {
+  bool field_weights = true;  // search focus and synonyms too; question and focus weigh more
+  bool synonyms = true;       // expand names through the synonym table (corpus + lay vocabulary)
+  bool clean_text = true;     // drop greetings, thanks, signatures, contact details, filler
+  bool focus = true;          // recognize the condition, drug or body part asked about
+  bool qtype_cues = true;     // "what causes" -> causes: prefer answers of that question type
+  bool spelling = true;       // correct words the corpus does not know ("did you mean")
+  double k1 = 1.2;            // BM25 term-frequency saturation
+  double b = 0.75;            // BM25 length normalization
+
+  [[nodiscard]] static RankingOptions plain() {
+    return {.field_weights = false,
+            .synonyms = false,
+            .clean_text = false,
+            .focus = false,
+            .qtype_cues = false,
+            .spelling = false,
+            .k1 = 1.0,  // Xapian's BM25Weight defaults
+            .b = 0.5};
+  }
+};
+
 // How a person's text becomes a query. The defaults are qadex's ranking.
 struct SearchOptions {
   std::size_t limit = 10;          // hits to return
@@ -28,11 +53,13 @@ struct SearchOptions {
   std::size_t snippet_words = 40;  // length of a snippet in words
   std::string highlight_open = "**";   // put around matched words in snippets
   std::string highlight_close = "**";
+  RankingOptions ranking;          // see RankingOptions
 };
 
 // Why a hit scored as it did: the query terms it matched, by field, with their weights.
 struct TermContribution {
-  std::string field;  // "question", "answer", "focus", "synonyms"
+  std::string field;  // "question", "answer", "focus", "synonyms", "name" (a recognized
+                      // focus name the record bears), "qtype" (question-type preference)
   std::string term;   // the indexed term (stemmed)
   Score weight = 0;   // this term's part of the score
 };
@@ -56,6 +83,8 @@ struct SearchResults {
   std::size_t estimated_matches = 0;   // Xapian's estimate of all matching records
   std::vector<Hit> hits;
   std::string explanation;             // the query as understood (with explain)
+  std::string corrected_query;         // "did you mean": the text with spelling corrected,
+                                       // empty when nothing was corrected
 };
 
 // What an index holds.
