@@ -20,6 +20,9 @@ void write_text(std::ostream& out, const SearchResults& results, const OutputOpt
     }
     out << '\n';
   }
+  if (!results.corrected_query.empty()) {
+    out << "Did you mean: " << results.corrected_query << "\n(searched with the correction)\n\n";
+  }
   if (results.hits.empty()) {
     out << "No answers found for \"" << results.query
         << "\". Try other words, fewer filters, or check the spelling.\n";
@@ -53,6 +56,7 @@ void write_json(std::ostream& out, const SearchResults& results, std::string_vie
   if (!qid.empty()) json["qid"] = qid;
   json["query"] = results.query;
   json["estimated_matches"] = results.estimated_matches;
+  if (!results.corrected_query.empty()) json["did_you_mean"] = results.corrected_query;
   json["hits"] = nlohmann::json::array();
   for (const auto& hit : results.hits) {
     nlohmann::json item = {{"rank", hit.rank},       {"id", hit.id},         {"score", hit.score},

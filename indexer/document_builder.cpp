@@ -2,7 +2,9 @@
 #include "indexer/document_builder.hpp"
 
 #include <algorithm>
+#include <set>
 
+#include "indexer/focus_names.hpp"
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"
 #include "text/lowercase.hpp"
@@ -37,14 +39,30 @@ void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
   });
 }
 
+void DocumentBuilder::add_names(Xapian::Document& doc, const std::string& focus,
+                                const std::vector<std::string>& synonyms) {
+  // Each name once however often it recurs: a name is a fact, not a frequency.
+  std::set<std::string> keys;
+  keys.insert(synonym_key(analyzer_, focus));
+  for (const auto& synonym : synonyms) keys.insert(synonym_key(analyzer_, synonym));
+  for (const auto& key : keys) {
+    if (key.empty() || key.size() > kMaxSynonymBytes) continue;
+    doc.add_term(std::string(schema::kNamePrefix) + key, 1);
+  }
+}
+
 Xapian::Document DocumentBuilder::build(const Record& record) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::id_term(record.id));
   add_field(doc, schema::kQuestion.prefix, record.question);
   add_field(doc, schema::kAnswer.prefix, record.answer);
-  add_field(doc, schema::kFocus.prefix, record.focus);
+  const auto derived_focus = derive_focus(record);
+  const auto& focus = record.focus.empty() ? derived_focus : record.focus;
+  add_field(doc, schema::kFocus.prefix, focus);
   for (const auto& synonym : record.synonyms) add_field(doc, schema::kSynonyms.prefix, synonym);
+  add_names(doc, focus, record.synonyms);
 
+  if (record.qtype.empty()) doc.add_boolean_term(schema::unknown_qtype_term());
   for (const auto& [field, value] : {std::pair{schema::kSource, &record.source},
                                      std::pair{schema::kQtype, &record.qtype}}) {
     if (value->empty()) continue;

@@ -32,6 +32,8 @@ class DocumentBuilder {
 
  private:
   void add_field(Xapian::Document& doc, std::string_view prefix, const std::string& text);
+  void add_names(Xapian::Document& doc, const std::string& focus,
+                 const std::vector<std::string>& synonyms);
 
   text::Analyzer& analyzer_;
 };

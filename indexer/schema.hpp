@@ -34,6 +34,11 @@ inline constexpr Field kFocus{"focus", "XF"};
 inline constexpr Field kSynonyms{"synonyms", "XY"};
 inline constexpr std::array<Field, 4> kTextFields{kQuestion, kAnswer, kFocus, kSynonyms};
 
+// Names a record is about (its focus, each synonym, or a derived focus), each the analyzed
+// terms joined by spaces: "XNabcd syndrom". wdf 1, so a name match scores like a rare term;
+// query/ recognizes names in a person's text by looking these up.
+inline constexpr std::string_view kNamePrefix = "XN";
+
 // The text field a prefixed term belongs to, or null for id and filter terms.
 [[nodiscard]] inline const Field* field_of_term(std::string_view term) {
   for (const auto& field : kTextFields) {
@@ -55,5 +60,9 @@ struct FilterField {
 inline constexpr FilterField kSource{"source", "XSOURCE:", 0};
 inline constexpr FilterField kQtype{"qtype", "XQTYPE:", 1};
 inline constexpr std::array<FilterField, 2> kFilterFields{kSource, kQtype};
+
+// The qtype filter term of records without a question type ("XQTYPE:"), so a preference for
+// one type can leave records of unknown type alone.
+[[nodiscard]] inline std::string unknown_qtype_term() { return std::string(kQtype.prefix); }
 
 }  // namespace qadex::schema

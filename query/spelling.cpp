@@ -1,0 +1,59 @@
+// Finding and applying spelling corrections.
+#include "query/spelling.hpp"
+
+#include <algorithm>
+
+#include "indexer/schema.hpp"
+
+namespace qadex::query {
+namespace {
+
+// Shorter words have too many close neighbours to correct safely.
+constexpr std::size_t kMinWordBytes = 4;
+constexpr std::size_t kLongWordBytes = 8;
+
+bool all_letters(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+bool known(const Xapian::Database& db, const std::string& term) {
+  return std::any_of(schema::kTextFields.begin(), schema::kTextFields.end(), [&](const auto& f) {
+    return db.term_exists(std::string(f.prefix) + term);
+  });
+}
+
+}  // namespace
+
+std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analyzer& analyzer,
+                                         std::string_view text) {
+  std::vector<Correction> corrections;
+  analyzer.for_each_word(text, [&](const text::Word& word) {
+    if (word.compound || word.term.empty() || word.normalized.size() < kMinWordBytes ||
+        !all_letters(word.normalized) || known(db, word.term)) {
+      return;
+    }
+    const unsigned max_edits = word.normalized.size() < kLongWordBytes ? 1 : 2;
+    auto suggestion = db.get_spelling_suggestion(word.normalized, max_edits);
+    if (suggestion.empty() || suggestion == word.normalized) return;
+    corrections.push_back({word.begin, word.end,
+                           std::string(text.substr(word.begin, word.end - word.begin)),
+                           std::move(suggestion)});
+  });
+  return corrections;
+}
+
+std::string apply_corrections(std::string_view text, const std::vector<Correction>& corrections) {
+  std::string out;
+  std::size_t copied = 0;
+  for (const auto& correction : corrections) {
+    out.append(text.substr(copied, correction.begin - copied));
+    out += correction.to;
+    copied = correction.end;
+  }
+  out.append(text.substr(copied));
+  return out;
+}
+
+}  // namespace qadex::query

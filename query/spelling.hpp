@@ -1,0 +1,33 @@
+// Spelling correction against the corpus's own vocabulary (Xapian's spelling table):
+// "tabkets" -> "tablets". A word the corpus knows is never corrected.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "text/analyzer.hpp"
+
+namespace qadex::query {
+
+struct Correction {
+  std::uint32_t begin = 0;  // byte range of the word in the text
+  std::uint32_t end = 0;
+  std::string from;  // the word as written
+  std::string to;    // the suggestion
+};
+
+// Corrections for the words of `text` that no field of the index contains and for which the
+// spelling table has a close suggestion (1 edit for words under 8 letters, else 2).
+[[nodiscard]] std::vector<Correction> find_corrections(const Xapian::Database& db,
+                                                       text::Analyzer& analyzer,
+                                                       std::string_view text);
+
+// `text` with each correction applied.
+[[nodiscard]] std::string apply_corrections(std::string_view text,
+                                            const std::vector<Correction>& corrections);
+
+}  // namespace qadex::query
