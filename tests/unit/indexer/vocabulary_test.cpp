@@ -1,0 +1,45 @@
+// Unit tests of synonym lists: the shipped lay <-> medical vocabulary and user lists.
+#include <catch2/catch.hpp>
+
+#include "indexer/vocabulary.hpp"
+#include "qadex/error.hpp"
+
+using qadex::indexer::parse_vocabulary;
+
+TEST_CASE("a synonym list gives one pair per synonym and skips comments", "[indexer][unit]") {
+  const auto pairs = parse_vocabulary(
+      "# comment\n\nheart attack\tmyocardial infarction\r\nbelly\tabdomen\tabdominal\n", "list");
+  REQUIRE(pairs.size() == 3);
+  CHECK(pairs[0].phrase == "heart attack");
+  CHECK(pairs[0].synonym == "myocardial infarction");  // CRLF line: no trailing \r
+  CHECK(pairs[2].phrase == "belly");
+  CHECK(pairs[2].synonym == "abdominal");
+}
+
+TEST_CASE("a malformed synonym line names its list and line", "[indexer][unit]") {
+  try {
+    (void)parse_vocabulary("a\tb\nno tab here\n", "mine.tsv");
+    FAIL("no error");
+  } catch (const qadex::InputError& e) {
+    CHECK(e.line() == 2);
+    CHECK_THAT(e.what(), Catch::StartsWith("mine.tsv:2:"));
+  }
+  CHECK_THROWS_AS(qadex::indexer::read_vocabulary("/nonexistent/list.tsv"), qadex::InputError);
+}
+
+TEST_CASE("the shipped vocabulary parses and holds the common lay phrasings", "[indexer][unit]") {
+  const auto pairs = parse_vocabulary(qadex::indexer::builtin_vocabulary(), "builtin");
+  CHECK(pairs.size() > 100);
+  auto has = [&](std::string_view lay, std::string_view medical) {
+    return std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) {
+      return p.phrase == lay && p.synonym == medical;
+    });
+  };
+  CHECK(has("high blood pressure", "hypertension"));
+  CHECK(has("heart attack", "myocardial infarction"));
+  CHECK(has("lower back", "lumbar"));
+  CHECK(has("belly", "abdominal"));
+  CHECK(has("pee", "urine"));
+  // No pair maps a phrase to itself.
+  for (const auto& pair : pairs) CHECK(pair.phrase != pair.synonym);
+}
