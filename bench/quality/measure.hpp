@@ -1,0 +1,78 @@
+// Runs one ranking configuration over the MEDIQA questions and scores it: metrics per MEDIQA
+// file and overall, per-query latency, and a paired randomization test between two runs.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bench/quality/mediqa.hpp"
+#include "qadex/qadex.hpp"
+
+namespace qadex::bench {
+
+// A ranking feature that the benchmark can switch off (--without, --ablation).
+struct Feature {
+  std::string_view name;
+  bool RankingOptions::*flag;
+};
+
+inline constexpr std::array<Feature, 6> kFeatures = {{
+    {"field_weights", &RankingOptions::field_weights},
+    {"synonyms", &RankingOptions::synonyms},
+    {"clean_text", &RankingOptions::clean_text},
+    {"focus", &RankingOptions::focus},
+    {"qtype_cues", &RankingOptions::qtype_cues},
+    {"spelling", &RankingOptions::spelling},
+}};
+
+struct RankedHit {
+  std::string id;
+  float score = 0;  // a float, as trec_eval reads it from a run file
+};
+
+struct ConfigRun {
+  std::string name;  // "plain", "default", "default-synonyms", ...
+  RankingOptions ranking;
+  std::map<std::string, std::vector<RankedHit>> hits;  // qid -> hits in trec_eval order
+  std::map<std::string, double> latency_ms;            // qid -> its timed search() call
+};
+
+// Searches every question twice in one thread: a pass to warm caches, then a timed pass
+// whose hits are kept. `depth` hits per question, snippets included as a caller gets them.
+[[nodiscard]] ConfigRun run_configuration(const Index& index,
+                                          const std::vector<MediqaQuestion>& questions,
+                                          std::string name, const RankingOptions& ranking,
+                                          std::size_t depth);
+
+// A configuration's scores on one scope: a MEDIQA file, or all of them.
+struct ScopeScores {
+  std::size_t queries = 0;       // questions with a relevant answer: those the means average over
+  eval::Metrics mean;            // MAP here is over the whole run (depth hits)
+  double map_at_10 = 0;          // AP over the top 10 divided by all relevant judged (trec_eval
+                                 // map on the run cut at 10)
+  double latency_median_ms = 0;  // over every question of the scope, judged or not
+  double latency_p95_ms = 0;
+  std::vector<eval::QueryMetrics> per_query;  // sorted by qid
+};
+
+// Scores `run` on the questions of MEDIQA set `set` (empty: all sets).
+[[nodiscard]] ScopeScores score_scope(const ConfigRun& run,
+                                      const std::vector<MediqaQuestion>& questions,
+                                      const eval::Qrels& qrels, std::string_view set,
+                                      int min_relevant_grade);
+
+// Two-sided paired randomization test (sign flips of per-query differences) of `metric`
+// between two scorings of the same queries: the share of `permutations` random sign
+// assignments whose mean difference is at least as far from 0 as the observed one, counting
+// the observed assignment too ((hits + 1) / (permutations + 1)). Deterministic for a seed.
+[[nodiscard]] double randomization_p_value(const std::vector<eval::QueryMetrics>& a,
+                                           const std::vector<eval::QueryMetrics>& b,
+                                           double eval::Metrics::*metric, std::size_t permutations,
+                                           std::uint64_t seed);
+
+}  // namespace qadex::bench

@@ -1,0 +1,227 @@
+// qadex_quality_bench: ranking quality of qadex on MEDIQA 2019 Task 3 questions, with MedQuAD
+// as the collection around the judged answers; plain vs default, ablation, latency.
+#include <fmt/core.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "bench/quality/collection.hpp"
+#include "bench/quality/measure.hpp"
+#include "bench/quality/mediqa.hpp"
+#include "bench/quality/report.hpp"
+#include "qadex/qadex.hpp"
+
+namespace qadex::bench {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::size_t kSmokeQuestions = 10;                   // per MEDIQA file
+constexpr std::string_view kSmokeMedquad = "1_CancerGov_QA";  // one real, small MedQuAD folder
+constexpr std::uint64_t kSeed = 20190801;  // fixed: the same p-values on every run
+constexpr int kMinRelevantGrade = 2;       // ReferenceScore 3-4, the task's "correct"
+
+struct Args {
+  std::string data = QADEX_SHARED_DATA;
+  std::string db = "quality-db";
+  std::string json = "quality.json";
+  std::string runs_dir;
+  std::size_t depth = 100;
+  std::size_t permutations = 10000;
+  bool ablation = false;
+  bool reindex = false;
+  bool smoke = false;
+  bool judged_only = false;
+  std::vector<std::string> without;
+  RankingOptions ranking;  // the "default" configuration
+};
+
+std::string compiler() {
+#if defined(__clang__)
+  return "clang " __clang_version__;
+#elif defined(__GNUC__)
+  return "gcc " __VERSION__;
+#else
+  return "unknown compiler";
+#endif
+}
+
+std::string commit() {
+  const std::string command =
+      fmt::format("git -C '{}' describe --always --dirty 2>/dev/null", QADEX_SOURCE_DIR);
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  if (!pipe) return "unknown";
+  std::string out;
+  for (int c; (c = std::fgetc(pipe.get())) != EOF;) out += static_cast<char>(c);
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  return out.empty() ? "unknown" : out;
+}
+
+// The first data file that is absent, or an empty path when everything is there.
+fs::path missing_data(const fs::path& mediqa_dir, const fs::path& medquad) {
+  for (const auto& file : kMediqaFiles) {
+    if (!fs::exists(mediqa_dir / file.xml)) return mediqa_dir / file.xml;
+    if (!file.ground_truth.empty() && !fs::exists(mediqa_dir / file.ground_truth)) {
+      return mediqa_dir / file.ground_truth;
+    }
+  }
+  return medquad.empty() || fs::exists(medquad) ? fs::path() : medquad;
+}
+
+int run(const Args& args, const std::string& command) {
+  const fs::path data(args.data);
+  const fs::path mediqa_dir = data / "mediqa2019-qa";
+  const fs::path medquad = args.judged_only ? fs::path()
+                           : args.smoke     ? data / "medquad" / kSmokeMedquad
+                                            : data / "medquad";
+  if (const auto missing = missing_data(mediqa_dir, medquad); !missing.empty()) {
+    if (args.smoke) {
+      fmt::print("skipped: {} not found (--data names the shared data folder)\n", missing.string());
+      return 0;
+    }
+    throw UsageError(
+        fmt::format("{} not found: name the shared data folder with --data DIR", missing.string()));
+  }
+
+  const auto mediqa = read_mediqa(mediqa_dir, args.smoke ? kSmokeQuestions : 0);
+  eval::Qrels qrels;
+  RunInfo info;
+  for (const auto& question : mediqa.questions) {
+    ++info.questions[question.set];
+    for (const auto& answer : question.answers)
+      qrels[question.qid][answer.record.id] = answer.grade;
+  }
+  std::vector<fs::path> medquad_inputs;
+  if (!medquad.empty()) medquad_inputs.push_back(medquad);
+  info.collection = prepare_collection(args.db, medquad_inputs, mediqa, args.reindex);
+  const auto index = Index::open(args.db);
+
+  RankingOptions standard = args.ranking;
+  for (const auto& name : args.without) {
+    for (const auto& feature : kFeatures) {
+      if (feature.name == name) standard.*feature.flag = false;
+    }
+  }
+  std::vector<std::pair<std::string, RankingOptions>> configurations = {
+      {"plain", RankingOptions::plain()}, {"default", standard}};
+  if (args.ablation) {
+    for (const auto& feature : kFeatures) {
+      if (!(standard.*feature.flag)) continue;
+      RankingOptions ablated = standard;
+      ablated.*feature.flag = false;
+      configurations.emplace_back(fmt::format("default-{}", feature.name), ablated);
+    }
+  }
+
+  std::vector<ConfigResult> results;
+  for (const auto& [name, ranking] : configurations) {
+    fmt::print(stderr, "running {} ...\n", name);
+    ConfigResult result{run_configuration(index, mediqa.questions, name, ranking, args.depth), {}};
+    for (const auto& scope : kScopes) {
+      result.scopes.emplace(scope, score_scope(result.run, mediqa.questions, qrels,
+                                               scope == "all" ? "" : scope, kMinRelevantGrade));
+    }
+    results.push_back(std::move(result));
+  }
+
+  info.command = command;
+  info.commit = commit();
+  info.build_type = QADEX_BUILD_TYPE;
+  info.compiler = compiler();
+  info.cores = std::thread::hardware_concurrency();
+  info.data = data.string();
+  info.smoke = args.smoke;
+  info.judged_only = args.judged_only;
+  info.labels_checked = mediqa.labels_checked;
+  info.label_mismatches = mediqa.label_mismatches;
+  info.depth = args.depth;
+  info.min_relevant_grade = kMinRelevantGrade;
+  info.permutations = args.permutations;
+  info.seed = kSeed;
+  const auto report = make_report(info, results);
+  print_report(report);
+
+  std::ofstream out(args.json);
+  out << report.dump(2) << '\n';
+  if (!out) throw Error(fmt::format("{}: cannot write the JSON report", args.json));
+  fmt::print(stderr, "wrote {}\n", args.json);
+  if (!args.runs_dir.empty()) {
+    write_runs(args.runs_dir, qrels, results);
+    fmt::print(stderr, "wrote {}/qrels.txt and one .run file per configuration\n", args.runs_dir);
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace qadex::bench
+
+int main(int argc, char** argv) try {
+  using qadex::bench::kFeatures;
+  qadex::bench::Args args;
+  CLI::App app{
+      "Ranking quality of qadex: indexes MedQuAD plus every judged MEDIQA 2019 Task 3 answer,\n"
+      "searches the MEDIQA questions, and scores plain BM25 (RankingOptions::plain()) and the\n"
+      "default ranking with nDCG@10, MAP@10, MRR@10, P@5 and Recall@100 per MEDIQA file and\n"
+      "overall, with per-query latency and a paired randomization test.",
+      "qadex_quality_bench"};
+  app.footer(
+      "Relevant: ReferenceScore 3-4 (the task's \"correct\"); nDCG gains are ReferenceScore - 1.\n"
+      "The index is kept in --db and reused while it holds the same records; pass --reindex\n"
+      "after changing the indexer.\n\n"
+      "Examples:\n"
+      "  qadex_quality_bench --ablation\n"
+      "  qadex_quality_bench --without spelling,synonyms --runs-dir runs\n"
+      "  qadex eval --qrels runs/qrels.txt --run runs/default.run --min-grade 2");
+  std::vector<std::string> feature_names;
+  for (const auto& feature : kFeatures) feature_names.emplace_back(feature.name);
+
+  app.add_option("--data", args.data, "Shared data folder (medquad/, mediqa2019-qa/)")
+      ->capture_default_str()
+      ->type_name("DIR");
+  app.add_option("--db", args.db, "Index location, built if missing or different")
+      ->capture_default_str()
+      ->type_name("DIR");
+  app.add_flag("--reindex", args.reindex, "Rebuild the index even if it looks current");
+  app.add_option("--json", args.json, "Where to write the results as JSON")
+      ->capture_default_str()
+      ->type_name("FILE");
+  app.add_option("--runs-dir", args.runs_dir, "Also write qrels.txt and TREC runs here")
+      ->type_name("DIR");
+  app.add_option("--depth", args.depth, "Hits per question")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{10000}));
+  app.add_flag("--ablation", args.ablation,
+               "Also score the default ranking without each feature, one at a time");
+  app.add_option("--without", args.without,
+                 "Switch features off in the default configuration (comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember(feature_names))
+      ->type_name("FEATURE");
+  app.add_option("--k1", args.ranking.k1, "BM25 k1 of the default configuration")
+      ->capture_default_str();
+  app.add_option("--b", args.ranking.b, "BM25 b of the default configuration")
+      ->capture_default_str();
+  app.add_option("--permutations", args.permutations, "Randomization test permutations")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}));
+  app.add_flag("--smoke", args.smoke,
+               "CI size: 10 questions per MEDIQA file and one MedQuAD folder; skips (exit 0) "
+               "without the data");
+  app.add_flag("--judged-only", args.judged_only,
+               "Index only the judged MEDIQA answers, no MedQuAD: the task's re-ranking setting, "
+               "where no unjudged answer competes");
+  CLI11_PARSE(app, argc, argv);
+
+  std::string command = "qadex_quality_bench";
+  for (int i = 1; i < argc; ++i) command += fmt::format(" {}", argv[i]);
+  return qadex::bench::run(args, command);
+} catch (const qadex::UsageError& e) {
+  std::cerr << "qadex_quality_bench: " << e.what() << "\nTry 'qadex_quality_bench --help'.\n";
+  return 2;
+} catch (const std::exception& e) {
+  std::cerr << "qadex_quality_bench: " << e.what() << '\n';
+  return 1;
+}

@@ -1,0 +1,292 @@
+// Builds the benchmark's JSON report, prints it as Markdown, and writes TREC files.
+#include "bench/quality/report.hpp"
+
+#include <fmt/core.h>
+
+#include <fstream>
+#include <stdexcept>
+
+#include "qadex/error.hpp"
+
+namespace qadex::bench {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct Column {
+  std::string_view key;    // in the JSON of a scope
+  std::string_view label;  // in the printed tables
+  bool latency = false;    // printed in ms, lower is better
+};
+
+constexpr std::array<Column, 7> kColumns = {{
+    {"ndcg_at_10", "nDCG@10"},
+    {"map_at_10", "MAP@10"},
+    {"mrr_at_10", "MRR@10"},
+    {"p_at_5", "P@5"},
+    {"recall_at_100", "R@100"},
+    {"latency_median_ms", "p50 ms", true},
+    {"latency_p95_ms", "p95 ms", true},
+}};
+
+// The metrics that the randomization test compares, per query.
+const std::array<std::pair<std::string_view, double eval::Metrics::*>, 2> kTested = {{
+    {"ndcg_at_10", &eval::Metrics::ndcg_at_10},
+    {"mrr_at_10", &eval::Metrics::mrr_at_10},
+}};
+
+Json ranking_json(const RankingOptions& ranking) {
+  Json json;
+  for (const auto& feature : kFeatures) json[std::string(feature.name)] = ranking.*feature.flag;
+  json["k1"] = ranking.k1;
+  json["b"] = ranking.b;
+  return json;
+}
+
+Json scope_json(const ScopeScores& scores) {
+  return {{"queries", scores.queries},
+          {"order",
+           "as trec_eval orders a run: score as a float descending, ties by docid "
+           "descending (qadex eval on the --runs-dir files gives the same numbers)"},
+          {"ndcg_at_10", scores.mean.ndcg_at_10},
+          {"map_at_10", scores.map_at_10},
+          {"mrr_at_10", scores.mean.mrr_at_10},
+          {"p_at_5", scores.mean.p_at_5},
+          {"recall_at_100", scores.mean.recall_at_100},
+          {"map", scores.mean.map},
+          {"p_at_10", scores.mean.p_at_10},
+          {"latency_median_ms", scores.latency_median_ms},
+          {"latency_p95_ms", scores.latency_p95_ms}};
+}
+
+Json p_values(const ScopeScores& a, const ScopeScores& b, const RunInfo& info) {
+  Json json;
+  for (const auto& [key, metric] : kTested) {
+    json[std::string(key)] =
+        randomization_p_value(a.per_query, b.per_query, metric, info.permutations, info.seed);
+  }
+  return json;
+}
+
+std::string cell(const Json& value, const Column& column) {
+  if (value.is_null()) return "-";
+  return column.latency ? fmt::format("{:.2f}", value.get<double>())
+                        : fmt::format("{:.4f}", value.get<double>());
+}
+
+void print_table_head(std::string_view first, bool with_latency) {
+  std::string head = fmt::format("| {} |", first);
+  std::string rule = "|---|";
+  for (const auto& column : kColumns) {
+    if (column.latency && !with_latency) continue;
+    head += fmt::format(" {} |", column.label);
+    rule += "---:|";
+  }
+  fmt::print("{}\n{}\n", head, rule);
+}
+
+}  // namespace
+
+Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs) {
+  if (configs.size() < 2) throw std::logic_error("make_report: needs plain and default");
+  const auto& plain = configs[0];
+  const auto& standard = configs[1];
+
+  Json report;
+  report["benchmark"] = "qadex ranking quality on MEDIQA 2019 Task 3 questions";
+  report["command"] = info.command;
+  report["commit"] = info.commit;
+  report["build_type"] = info.build_type;
+  report["compiler"] = info.compiler;
+  report["cores"] = info.cores;
+  report["smoke"] = info.smoke;
+  report["judged_only"] = info.judged_only;
+  report["data"] = info.data;
+  report["corpus"] = {{"records", info.collection.records},
+                      {"medquad_records", info.collection.medquad_records},
+                      {"mediqa_records", info.collection.mediqa_records},
+                      {"index_reused", info.collection.reused},
+                      {"index_seconds", info.collection.index_seconds}};
+  for (const auto& scope : kScopes) {
+    if (scope == "all") continue;
+    report["questions"][std::string(scope)] = {
+        {"read", info.questions.at(std::string(scope))},
+        {"with_relevant_answer", standard.scopes.find(scope)->second.queries}};
+  }
+  report["relevance"] = {
+      {"grade", "ReferenceScore - 1 (4 excellent -> 3, 3 -> 2, 2 related -> 1, 1 -> 0)"},
+      {"min_relevant_grade", info.min_relevant_grade},
+      {"ground_truth_labels_checked", info.labels_checked},
+      {"ground_truth_label_mismatches", info.label_mismatches}};
+  report["metrics"] = {
+      {"averaging",
+       "mean over questions with a relevant answer; 'all' weighs every such "
+       "question once"},
+      {"ndcg_at_10", "graded gain = grade, log2 discount, ideal from all judgments"},
+      {"map_at_10",
+       "AP over the top 10 divided by all relevant judged (trec_eval map on the "
+       "run cut at 10)"},
+      {"map", "AP over the whole run (depth hits), trec_eval map"},
+      {"latency",
+       "one warm Index::search() per question, depth hits with snippets, one "
+       "thread, steady_clock; median and 95th percentile over the scope"}};
+  report["depth"] = info.depth;
+
+  for (const auto& config : configs) {
+    Json json{{"name", config.run.name}, {"ranking", ranking_json(config.run.ranking)}};
+    for (const auto& [scope, scores] : config.scopes) json["scopes"][scope] = scope_json(scores);
+    report["configurations"].push_back(std::move(json));
+  }
+
+  for (const auto& scope : kScopes) {
+    const auto a = scope_json(standard.scopes.find(scope)->second);
+    const auto b = scope_json(plain.scopes.find(scope)->second);
+    for (const auto& column : kColumns) {
+      const double below = b[column.key].get<double>();
+      report["default_over_plain"][std::string(scope)][std::string(column.key)] =
+          below != 0 ? Json(a[column.key].get<double>() / below) : Json();
+    }
+  }
+
+  report["significance"] = {
+      {"test", "paired randomization test, two-sided, sign flips of per-query differences"},
+      {"permutations", info.permutations},
+      {"seed", info.seed}};
+  for (const auto& scope : kScopes) {
+    report["significance"]["default_vs_plain"][std::string(scope)] =
+        p_values(standard.scopes.find(scope)->second, plain.scopes.find(scope)->second, info);
+  }
+
+  report["ablation"] = Json::array();
+  const auto& standard_all = standard.scopes.find("all")->second;
+  const auto standard_json = scope_json(standard_all);
+  for (std::size_t i = 2; i < configs.size(); ++i) {
+    const auto& ablated_all = configs[i].scopes.find("all")->second;
+    const auto ablated_json = scope_json(ablated_all);
+    Json entry{{"configuration", configs[i].run.name}};
+    for (const auto& column : kColumns) {
+      if (column.latency) continue;
+      entry["contribution"][std::string(column.key)] =
+          standard_json[column.key].get<double>() - ablated_json[column.key].get<double>();
+    }
+    entry["p_values"] = p_values(standard_all, ablated_all, info);
+    report["ablation"].push_back(std::move(entry));
+  }
+  return report;
+}
+
+void print_report(const Json& report) {
+  const auto& corpus = report["corpus"];
+  fmt::print("# {}\n\n", report["benchmark"].get<std::string>());
+  fmt::print("- command: `{}`\n", report["command"].get<std::string>());
+  fmt::print("- commit {}, {} build, {}, {} cores{}\n", report["commit"].get<std::string>(),
+             report["build_type"].get<std::string>(), report["compiler"].get<std::string>(),
+             report["cores"].get<unsigned>(),
+             report["smoke"].get<bool>() ? ", SMOKE (subset)" : "");
+  if (report["judged_only"].get<bool>()) {
+    fmt::print(
+        "- JUDGED ONLY: MedQuAD not indexed; the judged MEDIQA answers are the whole collection\n");
+  }
+  fmt::print("- corpus: {} records = {} MedQuAD answers + {} judged MEDIQA answers ({})\n",
+             corpus["records"].get<std::size_t>(), corpus["medquad_records"].get<std::size_t>(),
+             corpus["mediqa_records"].get<std::size_t>(),
+             corpus["index_reused"].get<bool>()
+                 ? std::string("index reused")
+                 : fmt::format("indexed in {:.1f} s", corpus["index_seconds"].get<double>()));
+  std::string questions;
+  for (const auto& [set, counts] : report["questions"].items()) {
+    questions += fmt::format("{}{} {}/{}", questions.empty() ? "" : ", ", set,
+                             counts["with_relevant_answer"].get<std::size_t>(),
+                             counts["read"].get<std::size_t>());
+  }
+  fmt::print("- questions with a relevant answer / read: {}\n", questions);
+  const auto& relevance = report["relevance"];
+  fmt::print("- grade = {}; relevant: grade >= {}; ground truth agrees with {} of {} labels\n",
+             relevance["grade"].get<std::string>(), relevance["min_relevant_grade"].get<int>(),
+             relevance["ground_truth_labels_checked"].get<std::size_t>() -
+                 relevance["ground_truth_label_mismatches"].get<std::size_t>(),
+             relevance["ground_truth_labels_checked"].get<std::size_t>());
+  fmt::print("- {} hits per question; MAP@10: {}; latency: {}\n",
+             report["depth"].get<std::size_t>(), report["metrics"]["map_at_10"].get<std::string>(),
+             report["metrics"]["latency"].get<std::string>());
+
+  for (const auto& scope : kScopes) {
+    const std::string name(scope);
+    fmt::print("\n## {} ({} questions)\n\n", name,
+               report["configurations"][0]["scopes"][name]["queries"].get<std::size_t>());
+    print_table_head("configuration", true);
+    for (const auto& config : report["configurations"]) {
+      std::string row = fmt::format("| {} |", config["name"].get<std::string>());
+      for (const auto& column : kColumns) {
+        row += fmt::format(" {} |", cell(config["scopes"][name][column.key], column));
+      }
+      fmt::print("{}\n", row);
+    }
+  }
+
+  fmt::print("\n## default / plain\n\n");
+  print_table_head("scope", true);
+  for (const auto& scope : kScopes) {
+    std::string row = fmt::format("| {} |", scope);
+    for (const auto& column : kColumns) {
+      const auto& ratio = report["default_over_plain"][std::string(scope)][column.key];
+      row += ratio.is_null() ? " - |" : fmt::format(" {:.3f} |", ratio.get<double>());
+    }
+    fmt::print("{}\n", row);
+  }
+
+  const auto& significance = report["significance"];
+  fmt::print("\n## default vs plain: p-values ({}, {} permutations, seed {})\n\n",
+             significance["test"].get<std::string>(),
+             significance["permutations"].get<std::size_t>(),
+             significance["seed"].get<std::uint64_t>());
+  fmt::print("| scope | nDCG@10 | MRR@10 |\n|---|---:|---:|\n");
+  for (const auto& scope : kScopes) {
+    const auto& p = significance["default_vs_plain"][std::string(scope)];
+    fmt::print("| {} | {:.4f} | {:.4f} |\n", scope, p["ndcg_at_10"].get<double>(),
+               p["mrr_at_10"].get<double>());
+  }
+
+  if (report["ablation"].empty()) return;
+  fmt::print("\n## ablation, all questions: contribution = default - (default without it)\n\n");
+  fmt::print(
+      "| configuration | nDCG@10 | MAP@10 | MRR@10 | P@5 | R@100 | p nDCG@10 | p MRR@10 |\n");
+  fmt::print("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  for (const auto& entry : report["ablation"]) {
+    std::string row = fmt::format("| {} |", entry["configuration"].get<std::string>());
+    for (const auto& column : kColumns) {
+      if (!column.latency) {
+        row += fmt::format(" {:+.4f} |", entry["contribution"][column.key].get<double>());
+      }
+    }
+    row += fmt::format(" {:.4f} | {:.4f} |", entry["p_values"]["ndcg_at_10"].get<double>(),
+                       entry["p_values"]["mrr_at_10"].get<double>());
+    fmt::print("{}\n", row);
+  }
+}
+
+void write_runs(const std::filesystem::path& dir, const eval::Qrels& qrels,
+                const std::vector<ConfigResult>& configs) {
+  std::filesystem::create_directories(dir);
+  const auto open = [](const std::filesystem::path& file) {
+    std::ofstream out(file);
+    if (!out) throw Error(fmt::format("{}: cannot write", file.string()));
+    return out;
+  };
+  auto qrels_out = open(dir / "qrels.txt");
+  for (const auto& [qid, judgments] : qrels) {
+    for (const auto& [docid, grade] : judgments)
+      qrels_out << fmt::format("{} 0 {} {}\n", qid, docid, grade);
+  }
+  for (const auto& config : configs) {
+    auto out = open(dir / (config.run.name + ".run"));
+    for (const auto& [qid, hits] : config.run.hits) {
+      for (std::size_t i = 0; i < hits.size(); ++i) {
+        out << fmt::format("{} Q0 {} {} {} {}\n", qid, hits[i].id, i + 1, hits[i].score,
+                           config.run.name);
+      }
+    }
+  }
+}
+
+}  // namespace qadex::bench
