@@ -26,7 +26,9 @@ struct IndexArgs {
   std::string format = "auto";
   bool strict = false;
   std::size_t batch_size = 10000;
+  std::size_t threads = 0;
   std::size_t max_field_bytes = 1 << 20;
+  std::vector<std::string> synonym_lists;
 };
 
 void print_summary(const ReadReport& report, std::size_t indexed, double seconds,
@@ -60,7 +62,9 @@ int run_index(const IndexArgs& args) {
   open_options.mode = OpenOptions::Mode::kWrite;
   // --strict: one transaction for the whole run, so a failure leaves the index untouched.
   open_options.batch_size = args.strict ? SIZE_MAX : args.batch_size;
+  open_options.threads = args.threads;
   auto index = Index::open(args.db, open_options);
+  for (const auto& list : args.synonym_lists) index.add_synonyms(list);
 
   std::map<std::string, std::size_t> shown;
   std::map<std::string, std::size_t> hidden;
@@ -128,11 +132,19 @@ void add_index_command(CLI::App& app, Action& action) {
       ->type_name("INPUT...");
   command->add_option("--format", args->format, "Input format: auto, medquad, jsonl or csv")
       ->capture_default_str();
+  command->add_option("--synonyms", args->synonym_lists,
+                      "A synonym list to add (phrase<TAB>synonym lines, # comments); qadex's own "
+                      "lay <-> medical list is always added; repeatable")
+      ->allow_extra_args(false)
+      ->type_name("FILE");
   command->add_flag("--strict", args->strict,
                     "Stop at the first bad record and index nothing from this run");
   command->add_option("--batch-size", args->batch_size, "Records per commit")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  command->add_option("--threads", args->threads,
+                      "Threads analysing records; 0 = one per core, 1 = no extra thread")
+      ->capture_default_str();
   command->add_option("--max-field-bytes", args->max_field_bytes,
                       "Longest field accepted; a record with a longer one is skipped")
       ->capture_default_str()

@@ -1,5 +1,8 @@
-// Batched writes to a Xapian database, each batch one transaction.
+// Batched writes to a Xapian database, each batch one transaction; analysis on worker
+// threads (analysis_pipeline.hpp), writes on the caller's thread in call order.
 #include "indexer/index_writer.hpp"
+
+#include <thread>
 
 #include "indexer/database_errors.hpp"
 #include "indexer/schema.hpp"
@@ -7,6 +10,10 @@
 
 namespace qadex::indexer {
 namespace {
+
+// Records inside the pipeline per worker: enough that a worker never waits for the writer
+// between two batch ends, few enough that memory does not depend on the corpus.
+constexpr std::size_t kInFlightPerThread = 64;
 
 Xapian::WritableDatabase open_writable(const std::filesystem::path& dir) {
   return translate_xapian_errors(dir.string(), [&] {
@@ -24,29 +31,69 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& dir) {
   });
 }
 
+// Which shipped vocabulary an index holds, so a changed list is added once, not every run.
+std::string builtin_vocabulary_version() {
+  return std::to_string(std::hash<std::string_view>{}(builtin_vocabulary()));
+}
+
+std::size_t resolve_threads(std::size_t threads) {
+  if (threads != 0) return threads;
+  const auto cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+}
+
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_size)
+IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_size,
+                         std::size_t threads)
     : db_(open_writable(dir)), batch_size_(batch_size == 0 ? 1 : batch_size) {
+  threads = resolve_threads(threads);
+  if (threads == 1) {
+    analyze_ = make_record_analyzer();
+  } else {
+    pipeline_.emplace(threads, threads * kInFlightPerThread, make_record_analyzer);
+  }
   // A flushed transaction reaches the disk at commit_transaction() and only then; Xapian
   // cancels a transaction still open when the database is closed.
   db_.begin_transaction(true);
+  const auto version = builtin_vocabulary_version();
+  if (db_.get_metadata(std::string(schema::kVocabularyKey)) != version) {
+    add_synonyms(parse_vocabulary(builtin_vocabulary(), "vocabulary/lay-medical.tsv"));
+    db_.set_metadata(std::string(schema::kVocabularyKey), version);
+  }
+}
+
+void IndexWriter::add_synonyms(const std::vector<PhrasePair>& pairs) {
+  text::Analyzer analyzer;
+  translate_xapian_errors("synonyms", [&] {
+    for (const auto& pair : pairs) {
+      const auto phrase = synonym_key(analyzer, pair.phrase);
+      const auto synonym = synonym_key(analyzer, pair.synonym);
+      if (phrase.empty() || synonym.empty() || phrase == synonym) continue;
+      db_.add_synonym(phrase, synonym);
+      db_.add_synonym(synonym, phrase);
+    }
+  });
 }
 
 void IndexWriter::add(const Record& record) {
+  // Checked here, not in a worker, so that the caller learns which record it was at once.
   if (record.id.empty()) throw UsageError("a record without an id cannot be indexed");
   if (record.answer.empty()) {
     throw UsageError("record \"" + record.id + "\" has no answer text; nothing to index");
   }
-  auto doc = builder_.build(record);
-  translate_xapian_errors("record " + record.id, [&] {
-    db_.replace_document(schema::id_term(record.id), doc);
-    for (const auto& entry : builder_.synonyms(record)) db_.add_synonym(entry.key, entry.synonym);
-  });
+  if (pipeline_) {
+    apply_ready();
+    if (pipeline_->full()) apply(pipeline_->take());
+    pipeline_->submit(record);
+  } else {
+    apply(analyze_(record));
+  }
   after_change();
 }
 
 bool IndexWriter::remove(std::string_view id) {
+  apply_pending();
   const auto term = schema::id_term(id);
   if (!db_.term_exists(term)) return false;
   db_.delete_document(term);
@@ -54,11 +101,30 @@ bool IndexWriter::remove(std::string_view id) {
   return true;
 }
 
+void IndexWriter::apply(const AnalyzedRecord& analyzed) {
+  translate_xapian_errors("record " + analyzed.id, [&] {
+    db_.replace_document(schema::id_term(analyzed.id), analyzed.document);
+    for (const auto& entry : analyzed.synonyms) db_.add_synonym(entry.key, entry.synonym);
+    for (const auto& word : analyzed.spellings) db_.add_spelling(word);
+  });
+}
+
+void IndexWriter::apply_ready() {
+  while (auto analyzed = pipeline_->take_ready()) apply(*analyzed);
+}
+
+void IndexWriter::apply_pending() {
+  if (!pipeline_) return;
+  while (pipeline_->in_flight() > 0) apply(pipeline_->take());
+}
+
 void IndexWriter::after_change() {
+  // Counted at the call, not when applied: a batch is batch_size calls, as with one thread.
   if (++pending_ >= batch_size_) commit();
 }
 
 void IndexWriter::commit() {
+  apply_pending();
   translate_xapian_errors("commit", [&] {
     db_.set_metadata(std::string(schema::kFormatVersionKey),
                      std::string(schema::kFormatVersion));

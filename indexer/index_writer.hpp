@@ -1,40 +1,57 @@
 // IndexWriter: adds, replaces and deletes records in one Xapian database, in batches.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string_view>
 
 #include <xapian.h>
 
-#include "indexer/document_builder.hpp"
+#include "indexer/analysis_pipeline.hpp"
+#include "indexer/vocabulary.hpp"
 #include "qadex/record.hpp"
-#include "text/analyzer.hpp"
 
 namespace qadex::indexer {
 
 // Every change happens inside a Xapian transaction that commit() ends, so a run that is
 // interrupted or destroyed without commit() leaves the database as of its last commit.
+//
+// With threads > 1, records are analysed on worker threads while the caller goes on; the
+// caller's thread alone touches the database and applies the results in the order of the
+// calls, so add/remove/commit mean exactly what they mean with threads == 1. An error while
+// analysing or applying a record surfaces from a later add(), remove() or commit(), with
+// its own type; that record is skipped, and a call that throws has not done its own change.
 class IndexWriter {
  public:
   // Creates the database if missing. Throws IndexError (locked, not a qadex database).
-  IndexWriter(const std::filesystem::path& dir, std::size_t batch_size);
+  // threads: analysis threads; 0 = one per core, 1 = everything on the caller's thread.
+  IndexWriter(const std::filesystem::path& dir, std::size_t batch_size, std::size_t threads = 1);
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
   void add(const Record& record);    // replaces a record with the same id
+  // Adds each pair to the synonym table, both directions, as analyzed phrases.
+  void add_synonyms(const std::vector<PhrasePair>& pairs);
   bool remove(std::string_view id);  // false when no record has this id
-  void commit();
+  void commit();                     // returns once every change before it is durable
+  // Waits for the records still being analysed and applies them (not durable until
+  // commit()), so that database() shows every call so far.
+  void apply_pending();
 
+  // Reads through this handle see applied changes, committed or not: apply_pending() first.
   [[nodiscard]] const Xapian::WritableDatabase& database() const { return db_; }
 
  private:
+  void apply(const AnalyzedRecord& analyzed);
+  void apply_ready();  // the results that are done, in order, without waiting
   void after_change();
 
   Xapian::WritableDatabase db_;
-  text::Analyzer analyzer_;
-  DocumentBuilder builder_{analyzer_};
+  AnalyzeFn analyze_;                         // threads == 1
+  std::optional<AnalysisPipeline> pipeline_;  // threads > 1
   std::size_t batch_size_;
-  std::size_t pending_ = 0;
+  std::size_t pending_ = 0;  // changes since the last commit, applied or not
 };
 
 }  // namespace qadex::indexer

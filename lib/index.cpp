@@ -9,6 +9,7 @@
 #include "indexer/index_writer.hpp"
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"
+#include "indexer/vocabulary.hpp"
 #include "qadex/error.hpp"
 #include "query/searcher.hpp"
 
@@ -56,6 +57,8 @@ struct Index::Impl {
   // A writer's searcher shares its database handle, so it sees the writer's changes.
   query::Searcher& search() {
     if (!searcher) searcher.emplace(writer->database());
+    // Records may still be in analysis: a read sees every add() so far, as with one thread.
+    if (writer) writer->apply_pending();
     return *searcher;
   }
   const Xapian::Database& database() { return search().database(); }
@@ -69,7 +72,7 @@ Index::~Index() = default;
 Index Index::open(const std::filesystem::path& dir, const OpenOptions& options) {
   auto impl = std::make_unique<Impl>();
   if (options.mode == OpenOptions::Mode::kWrite) {
-    impl->writer.emplace(dir, options.batch_size);
+    impl->writer.emplace(dir, options.batch_size, options.threads);
   } else {
     impl->searcher.emplace(open_location(dir.string()));
   }
@@ -93,6 +96,9 @@ indexer::IndexWriter& writer_of(std::optional<indexer::IndexWriter>& writer) {
 }  // namespace
 
 void Index::add(const Record& record) { writer_of(impl_->writer).add(record); }
+void Index::add_synonyms(const std::filesystem::path& list) {
+  writer_of(impl_->writer).add_synonyms(indexer::read_vocabulary(list));
+}
 bool Index::remove(std::string_view id) { return writer_of(impl_->writer).remove(id); }
 void Index::commit() { writer_of(impl_->writer).commit(); }
 

@@ -18,6 +18,7 @@ struct OpenOptions {
   enum class Mode { kRead, kWrite };
   Mode mode = Mode::kRead;     // kWrite creates the database if missing
   std::size_t batch_size = 10000;  // kWrite: records per automatic commit
+  std::size_t threads = 0;         // kWrite: analysis threads; 0 = one per core, 1 = none
 };
 
 // An Index is one Xapian database (or, read-only, several searched as one: local
@@ -38,6 +39,9 @@ class QADEX_EXPORT Index {
   // Adds `record`, replacing any record with the same id. Throws UsageError if it has no
   // id or no answer text. Commits every batch_size adds.
   void add(const Record& record);
+  // Adds a synonym list ("phrase<TAB>synonym" lines) to the synonym table, both directions;
+  // qadex's own lay <-> medical list is already there. Throws InputError for a bad line.
+  void add_synonyms(const std::filesystem::path& list);
   // Removes the record with this id; false if there was none.
   bool remove(std::string_view id);
   // Makes every change so far durable and visible to new searches.

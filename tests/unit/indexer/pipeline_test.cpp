@@ -1,0 +1,220 @@
+// Unit tests of threaded indexing: the pipeline must write what one thread writes, in the
+// order of the calls, and pass on the errors of its workers.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <xapian.h>
+
+#include "indexer/analysis_pipeline.hpp"
+#include "indexer/index_writer.hpp"
+#include "qadex/corpus.hpp"
+#include "qadex/error.hpp"
+#include "tests/unit/temp_dir.hpp"
+
+using qadex::Record;
+using qadex::indexer::AnalysisPipeline;
+using qadex::indexer::AnalyzedRecord;
+using qadex::indexer::IndexWriter;
+using qadex::testing::TempDir;
+
+namespace {
+
+const std::filesystem::path kCorpus = std::filesystem::path(QADEX_TEST_DATA) / "corpus";
+
+// The fixture corpus's good records, each copied `copies` times under new ids.
+std::vector<Record> fixture_records(int copies) {
+  std::vector<Record> originals;
+  qadex::ReadOptions options;
+  qadex::read_corpus({kCorpus / "medquad", kCorpus / "jsonl" / "good.jsonl",
+                      kCorpus / "csv" / "good.csv"},
+                     options, [&](Record&& record) { originals.push_back(std::move(record)); });
+  std::vector<Record> records;
+  for (int copy = 0; copy < copies; ++copy) {
+    for (auto record : originals) {
+      record.id += "_copy" + std::to_string(copy);
+      records.push_back(std::move(record));
+    }
+  }
+  return records;
+}
+
+// Adds every record, then re-adds every third one with another answer and removes every
+// seventh, with batches small enough that batch ends fall everywhere.
+void index_with_changes(const std::filesystem::path& dir, std::size_t threads,
+                        const std::vector<Record>& records) {
+  IndexWriter writer(dir, 23, threads);
+  for (const auto& record : records) writer.add(record);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (i % 3 == 0) {
+      auto changed = records[i];
+      changed.answer = "Replaced answer number " + std::to_string(i) + ".";
+      writer.add(changed);
+    }
+    if (i % 7 == 0) CHECK(writer.remove(records[i].id));
+  }
+  writer.commit();
+}
+
+// Each document as its id -> terms with wdf, values and data; and the synonym table.
+struct DatabaseContents {
+  std::map<std::string, std::string> documents;
+  std::map<std::string, std::vector<std::string>> synonyms;
+};
+
+DatabaseContents contents_of(const std::filesystem::path& dir) {
+  Xapian::Database db(dir.string());
+  DatabaseContents contents;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const auto doc = db.get_document(*it);
+    std::string id;
+    std::string described;
+    for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
+      if ((*term)[0] == 'Q') id = *term;
+      described += *term + ":" + std::to_string(term.get_wdf()) + " ";
+    }
+    for (auto value = doc.values_begin(); value != doc.values_end(); ++value) {
+      described += std::to_string(value.get_valueno()) + "=" + *value + " ";
+    }
+    contents.documents[id] = described + doc.get_data();
+  }
+  for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) {
+    contents.synonyms[*key] = {db.synonyms_begin(*key), db.synonyms_end(*key)};
+  }
+  return contents;
+}
+
+Record small_record(const std::string& id, const std::string& answer) {
+  Record record;
+  record.id = id;
+  record.answer = answer;
+  return record;
+}
+
+}  // namespace
+
+TEST_CASE("indexing on two threads writes the database one thread writes", "[indexer][unit]") {
+  const auto records = fixture_records(30);
+  REQUIRE(records.size() > 300);
+  TempDir one;
+  TempDir two;
+  index_with_changes(one.path(), 1, records);
+  index_with_changes(two.path(), 2, records);
+  const auto expected = contents_of(one.path());
+  const auto actual = contents_of(two.path());
+  CHECK(actual.documents.size() == records.size() - (records.size() + 6) / 7);
+  CHECK(actual.documents.size() == expected.documents.size());
+  for (const auto& [id, described] : expected.documents) {
+    INFO(id);
+    REQUIRE(actual.documents.count(id) == 1);
+    CHECK(actual.documents.at(id) == described);
+  }
+  CHECK_FALSE(expected.synonyms.empty());
+  CHECK(actual.synonyms == expected.synonyms);
+}
+
+TEST_CASE("with threads, the last add of an id wins and remove sees earlier adds",
+          "[indexer][unit]") {
+  TempDir dir;
+  IndexWriter writer(dir.path(), 1000, 2);
+  writer.add(small_record("a", "first version"));
+  writer.add(small_record("a", "second version"));
+  writer.add(small_record("b", "to be removed"));
+  CHECK(writer.remove("b"));  // the add just before is applied first
+  CHECK_FALSE(writer.remove("b"));
+  CHECK_FALSE(writer.remove("never added"));
+  writer.add(small_record("b", "back again"));
+  writer.add(small_record("c", "removed then"));
+  CHECK(writer.remove("c"));
+  writer.commit();
+
+  Xapian::Database db(dir.path().string());
+  CHECK(db.get_doccount() == 2);
+  CHECK(db.term_exists("XAsecond"));
+  CHECK_FALSE(db.term_exists("XAfirst"));
+  CHECK(db.term_exists("XAback"));
+  CHECK_FALSE(db.term_exists("Qc"));
+}
+
+TEST_CASE("the pipeline hands results out in submission order and passes on errors",
+          "[indexer][unit]") {
+  // Records named "slow…" take longer, so later ones finish first and must wait.
+  auto make_analyze = [] {
+    return [](const Record& record) {
+      if (record.id == "bad") throw qadex::UsageError("bad record");
+      if (record.id.rfind("slow", 0) == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      return AnalyzedRecord{record.id, Xapian::Document(), {}};
+    };
+  };
+  AnalysisPipeline pipeline(3, 8, make_analyze);
+  const std::vector<std::string> ids = {"slow1", "fast1", "bad", "slow2", "fast2", "fast3"};
+  for (const auto& id : ids) pipeline.submit(small_record(id, "x"));
+  CHECK(pipeline.in_flight() == ids.size());
+  CHECK_FALSE(pipeline.full());
+  CHECK(pipeline.take().id == "slow1");
+  CHECK(pipeline.take().id == "fast1");
+  CHECK_THROWS_AS(pipeline.take(), qadex::UsageError);  // the same type the worker threw
+  CHECK(pipeline.take().id == "slow2");                 // the rest carries on
+  CHECK(pipeline.take().id == "fast2");
+  CHECK(pipeline.take().id == "fast3");
+  CHECK(pipeline.in_flight() == 0);
+  CHECK_FALSE(pipeline.take_ready().has_value());
+}
+
+TEST_CASE("with threads, a record Xapian refuses fails a later call, not the next records",
+          "[indexer][unit]") {
+  TempDir dir;
+  IndexWriter writer(dir.path(), 1000, 2);
+  writer.add(small_record("good1", "kept"));
+  writer.commit();  // Xapian drops uncommitted changes when it refuses a document
+  auto bad = small_record("bad", "refused");
+  bad.source = std::string(300, 's');  // the filter term is longer than Xapian allows
+  writer.add(bad);                     // analysed later: its error cannot come from here
+  // The error comes from whichever later call applies the bad record, once.
+  auto refused = [](auto&& call) {
+    try {
+      call();
+      return false;
+    } catch (const qadex::IndexError&) {
+      return true;
+    }
+  };
+  const auto good2 = small_record("good2", "kept too");
+  const bool refused_at_add = refused([&] { writer.add(good2); });
+  if (refused_at_add) writer.add(good2);  // a call that throws has not done its own change
+  CHECK(refused([&] { writer.commit(); }) != refused_at_add);
+  writer.commit();
+  Xapian::Database db(dir.path().string());
+  CHECK(db.get_doccount() == 2);
+  CHECK(db.term_exists("Qgood1"));
+  CHECK(db.term_exists("Qgood2"));
+}
+
+TEST_CASE("with threads, what commit() returned from is on disk", "[indexer][unit]") {
+  TempDir dir;
+  const auto records = fixture_records(10);
+  IndexWriter writer(dir.path(), 1000000, 2);
+  for (const auto& record : records) writer.add(record);
+  writer.commit();
+  Xapian::Database reader(dir.path().string());  // another handle: sees only what is durable
+  CHECK(reader.get_doccount() == records.size());
+  CHECK(reader.term_exists("Q" + records.back().id));
+
+  writer.add(small_record("uncommitted", "not yet"));
+  writer.apply_pending();
+  reader.reopen();
+  CHECK_FALSE(reader.term_exists("Quncommitted"));  // applied is not durable
+}
+
+TEST_CASE("with threads, a full batch commits by itself", "[indexer][unit]") {
+  TempDir dir;
+  IndexWriter writer(dir.path(), 2, 2);
+  for (const char* id : {"a", "b", "c"}) writer.add(small_record(id, "text"));
+  Xapian::Database db(dir.path().string());
+  CHECK(db.get_doccount() == 2);  // the third waits for the next batch or commit()
+}
