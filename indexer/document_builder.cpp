@@ -27,12 +27,13 @@ std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase) {
 }
 
 void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
-                                const std::string& text) {
+                                const std::string& text, std::set<std::string>* words) {
   std::string term(prefix);
   // No positions: nothing searches phrases in the ranked path, and positions would
   // roughly double the index (snippets re-analyze the stored text instead).
   analyzer_.for_each_word(text, [&](const text::Word& word) {
     if (word.term.empty()) return;
+    if (words && !word.compound && schema::is_spelling_word(word.normalized)) words->insert(word.normalized);
     term.resize(prefix.size());
     term += word.term;
     doc.add_term(term);
@@ -51,15 +52,20 @@ void DocumentBuilder::add_names(Xapian::Document& doc, const std::string& focus,
   }
 }
 
-Xapian::Document DocumentBuilder::build(const Record& record) {
+Xapian::Document DocumentBuilder::build(const Record& record,
+                                        std::vector<std::string>* spellings) {
+  std::set<std::string> words;
+  auto* collect = spellings ? &words : nullptr;
   Xapian::Document doc;
   doc.add_boolean_term(schema::id_term(record.id));
-  add_field(doc, schema::kQuestion.prefix, record.question);
-  add_field(doc, schema::kAnswer.prefix, record.answer);
+  add_field(doc, schema::kQuestion.prefix, record.question, collect);
+  add_field(doc, schema::kAnswer.prefix, record.answer, collect);
   const auto derived_focus = derive_focus(record);
   const auto& focus = record.focus.empty() ? derived_focus : record.focus;
-  add_field(doc, schema::kFocus.prefix, focus);
-  for (const auto& synonym : record.synonyms) add_field(doc, schema::kSynonyms.prefix, synonym);
+  add_field(doc, schema::kFocus.prefix, focus, collect);
+  for (const auto& synonym : record.synonyms) {
+    add_field(doc, schema::kSynonyms.prefix, synonym, collect);
+  }
   add_names(doc, focus, record.synonyms);
 
   if (record.qtype.empty()) doc.add_boolean_term(schema::unknown_qtype_term());
@@ -70,6 +76,7 @@ Xapian::Document DocumentBuilder::build(const Record& record) {
     doc.add_value(field.slot, *value);
   }
   doc.set_data(encode_record(record));
+  if (spellings) spellings->assign(words.begin(), words.end());
   return doc;
 }
 

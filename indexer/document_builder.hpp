@@ -1,6 +1,7 @@
 // Record -> Xapian document: one prefixed field per text part, filter terms, values, data.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,13 +26,16 @@ class DocumentBuilder {
  public:
   explicit DocumentBuilder(text::Analyzer& analyzer) : analyzer_(analyzer) {}
 
-  // The document for `record` (which must have an id and an answer).
-  [[nodiscard]] Xapian::Document build(const Record& record);
+  // The document for `record` (which must have an id and an answer). With `spellings`, also
+  // the record's distinct words that spelling correction may suggest (letters only, 4+ bytes).
+  [[nodiscard]] Xapian::Document build(const Record& record,
+                                       std::vector<std::string>* spellings = nullptr);
   // Focus <-> synonym pairs of `record`, both directions.
   [[nodiscard]] std::vector<SynonymEntry> synonyms(const Record& record);
 
  private:
-  void add_field(Xapian::Document& doc, std::string_view prefix, const std::string& text);
+  void add_field(Xapian::Document& doc, std::string_view prefix, const std::string& text,
+                 std::set<std::string>* words);
   void add_names(Xapian::Document& doc, const std::string& focus,
                  const std::vector<std::string>& synonyms);
 

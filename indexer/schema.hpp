@@ -12,6 +12,8 @@ namespace qadex::schema {
 
 inline constexpr std::string_view kFormatVersion = "1";
 inline constexpr std::string_view kFormatVersionKey = "qadex.format";
+// Which version of the shipped lay <-> medical vocabulary the synonym table holds.
+inline constexpr std::string_view kVocabularyKey = "qadex.vocabulary";
 
 // Unique id term: "Q" + record id (Xapian's convention), so replace_document() by term
 // makes re-indexing replace.
@@ -38,6 +40,17 @@ inline constexpr std::array<Field, 4> kTextFields{kQuestion, kAnswer, kFocus, kS
 // terms joined by spaces: "XNabcd syndrom". wdf 1, so a name match scores like a rare term;
 // query/ recognizes names in a person's text by looking these up.
 inline constexpr std::string_view kNamePrefix = "XN";
+
+// The spelling table holds each record's normalized words that are letters only (no numbers,
+// codes or units) and long enough that a one-letter slip is a typo rather than another word;
+// query/ corrects only such words.
+[[nodiscard]] inline bool is_spelling_word(std::string_view word) {
+  if (word.size() < 4) return false;
+  for (const char c : word) {
+    if (!((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80)) return false;
+  }
+  return true;
+}
 
 // The text field a prefixed term belongs to, or null for id and filter terms.
 [[nodiscard]] inline const Field* field_of_term(std::string_view term) {

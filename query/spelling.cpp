@@ -8,15 +8,8 @@
 namespace qadex::query {
 namespace {
 
-// Shorter words have too many close neighbours to correct safely.
-constexpr std::size_t kMinWordBytes = 4;
+// Longer words have room for two slips.
 constexpr std::size_t kLongWordBytes = 8;
-
-bool all_letters(std::string_view word) {
-  return std::all_of(word.begin(), word.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-  });
-}
 
 bool known(const Xapian::Database& db, const std::string& term) {
   return std::any_of(schema::kTextFields.begin(), schema::kTextFields.end(), [&](const auto& f) {
@@ -30,8 +23,8 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
                                          std::string_view text) {
   std::vector<Correction> corrections;
   analyzer.for_each_word(text, [&](const text::Word& word) {
-    if (word.compound || word.term.empty() || word.normalized.size() < kMinWordBytes ||
-        !all_letters(word.normalized) || known(db, word.term)) {
+    if (word.compound || word.term.empty() || !schema::is_spelling_word(word.normalized) ||
+        known(db, word.term)) {
       return;
     }
     const unsigned max_edits = word.normalized.size() < kLongWordBytes ? 1 : 2;

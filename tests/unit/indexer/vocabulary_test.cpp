@@ -1,8 +1,12 @@
 // Unit tests of synonym lists: the shipped lay <-> medical vocabulary and user lists.
 #include <catch2/catch.hpp>
 
+#include <xapian.h>
+
+#include "indexer/index_writer.hpp"
 #include "indexer/vocabulary.hpp"
 #include "qadex/error.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 using qadex::indexer::parse_vocabulary;
 
@@ -42,4 +46,23 @@ TEST_CASE("the shipped vocabulary parses and holds the common lay phrasings", "[
   CHECK(has("pee", "urine"));
   // No pair maps a phrase to itself.
   for (const auto& pair : pairs) CHECK(pair.phrase != pair.synonym);
+}
+
+TEST_CASE("every index holds the shipped vocabulary in its synonym table, once",
+          "[indexer][unit]") {
+  qadex::testing::TempDir dir;
+  {
+    qadex::indexer::IndexWriter writer(dir.path(), 10);
+    writer.add_synonyms({{"tummy bug", "gastroenteritis"}});
+    writer.commit();
+  }
+  Xapian::Database db(dir.path().string());
+  auto synonyms = [&](const std::string& key) {
+    std::vector<std::string> out(db.synonyms_begin(key), db.synonyms_end(key));
+    return out;
+  };
+  CHECK(synonyms("high blood pressur") == std::vector<std::string>{"hypertens"});
+  CHECK(synonyms("hypertens") == std::vector<std::string>{"high blood pressur"});
+  CHECK(synonyms("tummi bug") == std::vector<std::string>{"gastroenter"});
+  CHECK_FALSE(db.get_metadata("qadex.vocabulary").empty());
 }

@@ -1,0 +1,133 @@
+// Unit tests of the ranking features on small fixtures: cleaning, focus recognition,
+// question-type cues and spelling correction.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <xapian.h>
+
+#include "qadex/index.hpp"
+#include "query/focus_finder.hpp"
+#include "query/qtype_cues.hpp"
+#include "query/spelling.hpp"
+#include "query/text_cleaner.hpp"
+#include "tests/unit/temp_dir.hpp"
+
+using qadex::testing::TempDir;
+
+TEST_CASE("cleaning removes courtesy, contact details and repeats, not medical words",
+          "[query][unit]") {
+  qadex::text::Analyzer analyzer;
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"Hello, I would like to know what causes back pain. Thanks, Mary Smith",
+       "what causes back pain."},
+      {"Hi doctor! pain pain in my knee", "pain in my knee"},  // repeated word
+      {"mail me at jo@example.com or call 555-123-4567 about gout", "mail me at or call about gout"},
+      {"ref AB123456: can you please advise on asthma", "ref on asthma"},
+      // Medical words that look like codes stay: COVID-19, H1N1, B12, 5mg.
+      {"COVID-19 and H1N1 and B12 5mg", "COVID-19 and H1N1 and B12 5mg"},
+      {"Is help available for thyroid disease?", "Is help available for thyroid disease?"},
+  };
+  for (const auto& [input, expected] : cases) {
+    INFO(input);
+    auto cleaned = qadex::query::clean_text(analyzer, input).text;
+    // Compare word sequences: cleaning may leave extra spaces and punctuation.
+    auto words = [&](std::string_view text) {
+      std::vector<std::string> out;
+      analyzer.for_each_word(text, [&](const auto& w) {
+        if (!w.compound) out.push_back(w.normalized);
+      });
+      return out;
+    };
+    CHECK(words(cleaned) == words(expected));
+  }
+}
+
+TEST_CASE("question-type cues map phrasings to the corpus's question types", "[query][unit]") {
+  qadex::text::Analyzer analyzer;
+  qadex::query::QtypeCues cues(analyzer);
+  auto detect = [&](std::string_view text) {
+    return cues.detect(qadex::query::cue_words(analyzer, text));
+  };
+  using V = std::vector<std::string>;
+  CHECK(detect("what causes lower back stiffness") == V{"causes"});
+  CHECK(detect("I have lower back stiffness. What could it be?") == V{"causes"});
+  CHECK(detect("how is gout treated") == V{"treatment"});
+  CHECK(detect("can it be cured?") == V{"treatment"});
+  CHECK(detect("is it hereditary") == V{"inheritance"});
+  CHECK(detect("what is the outlook for ALS") == V{"outlook"});
+  CHECK(detect("is there a test for lupus") == V{"exams and tests"});
+  auto both = detect("symptoms of flu and how to treat it");
+  std::sort(both.begin(), both.end());
+  CHECK(both == V{"symptoms", "treatment"});
+  CHECK(detect("lower back stiffness").empty());
+}
+
+namespace {
+
+// An index whose names are known: focus names, a synonym, a gene symbol.
+void write_fixture(const TempDir& dir) {
+  qadex::OpenOptions options;
+  options.mode = qadex::OpenOptions::Mode::kWrite;
+  auto index = qadex::Index::open(dir.path(), options);
+  index.add({.id = "1", .question = "What is lower back pain?", .answer = "Pain in the lumbar area.",
+             .focus = "Lower back pain", .synonyms = {"lumbago"}});
+  index.add({.id = "2", .question = "What is back pain?", .answer = "Pain anywhere in the back.",
+             .focus = "Back pain"});
+  index.add({.id = "3", .question = "What is ABL?", .answer = "A gene.", .focus = "ABL"});
+  for (int i = 0; i < 40; ++i) {  // "able" (stem "abl") is an ordinary word in answers
+    index.add({.id = "filler" + std::to_string(i), .answer = "You may be able to walk."});
+  }
+  index.add({.id = "4", .question = "What are tablets?",
+             .answer = "Tablets are pills; abetalipoproteinemia is a rare disorder.",
+             .focus = "Abetalipoproteinemia"});
+  index.commit();
+}
+
+}  // namespace
+
+TEST_CASE("focus recognition takes the longest indexed name and distrusts common words",
+          "[query][unit]") {
+  TempDir dir;
+  write_fixture(dir);
+  Xapian::Database db(dir.path().string());
+  using Terms = std::vector<std::string>;
+  auto names = [&](const Terms& terms) {
+    std::vector<std::string> out;
+    for (const auto& match : qadex::query::find_foci(db, terms)) out.push_back(match.name);
+    return out;
+  };
+  CHECK(names(Terms{"sever", "lower", "back", "pain"}) == Terms{"lower back pain"});
+  CHECK(names(Terms{"back", "pain", "again"}) == Terms{"back pain"});
+  CHECK(names(Terms{"lumbago"}) == Terms{"lumbago"});  // a synonym is a name too
+  CHECK(names(Terms{"abl", "to", "walk"}).empty());    // "able": common in answers
+  CHECK(names(Terms{"what", "is", "abetalipoproteinemia"}) == Terms{"abetalipoproteinemia"});
+}
+
+TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[query][unit]") {
+  TempDir dir;
+  write_fixture(dir);
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  auto corrected = [&](std::string_view text) {
+    return qadex::query::apply_corrections(text,
+                                           qadex::query::find_corrections(db, analyzer, text));
+  };
+  CHECK(corrected("tabkets for abetalipoproteimemia") == "tablets for abetalipoproteinemia");
+  CHECK(corrected("able to walk") == "able to walk");  // known words stay
+  CHECK(corrected("xq") == "xq");                      // too short to correct
+  CHECK(corrected("zzzzzzzz") == "zzzzzzzz");          // nothing close
+}
+
+TEST_CASE("did-you-mean reports the corrected question", "[query][unit]") {
+  TempDir dir;
+  write_fixture(dir);
+  const auto index = qadex::Index::open(dir.path());
+  const auto results = index.search("what is abetalipoproteimemia");
+  CHECK(results.corrected_query == "what is abetalipoproteinemia");
+  REQUIRE_FALSE(results.hits.empty());
+  CHECK(results.hits[0].id == "4");
+  qadex::SearchOptions plain;
+  plain.ranking = qadex::RankingOptions::plain();
+  CHECK(index.search("what is abetalipoproteimemia", plain).corrected_query.empty());
+}
