@@ -1,0 +1,45 @@
+// qadex through its public API only, as an embedding program would use it: default
+// OpenOptions batches and the default SearchOptions (qadex's full ranking, snippets, 10 hits).
+#include <qadex/qadex.hpp>
+
+#include "bench/speed/engine.hpp"
+
+namespace qadex::bench {
+namespace {
+
+class QadexWriter final : public EngineWriter {
+ public:
+  explicit QadexWriter(const std::filesystem::path& dir)
+      : index_(Index::open(dir, {.mode = OpenOptions::Mode::kWrite})) {}
+  void add(const Record& record) override { index_.add(record); }
+  void finish() override { index_.commit(); }
+
+ private:
+  Index index_;
+};
+
+class QadexSearcher final : public EngineSearcher {
+ public:
+  explicit QadexSearcher(const std::filesystem::path& dir) : index_(Index::open(dir)) {}
+  std::vector<std::string> search(std::string_view text, std::size_t k) override {
+    SearchOptions options;
+    options.limit = k;
+    std::vector<std::string> ids;
+    for (auto& hit : index_.search(text, options).hits) ids.push_back(std::move(hit.id));
+    return ids;
+  }
+
+ private:
+  Index index_;
+};
+
+}  // namespace
+
+std::unique_ptr<EngineWriter> open_qadex_writer(const std::filesystem::path& dir) {
+  return std::make_unique<QadexWriter>(dir);
+}
+std::unique_ptr<EngineSearcher> open_qadex_searcher(const std::filesystem::path& dir) {
+  return std::make_unique<QadexSearcher>(dir);
+}
+
+}  // namespace qadex::bench

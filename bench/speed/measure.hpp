@@ -1,0 +1,57 @@
+// Measuring one engine: indexing and searching, each in a forked child process so that
+// one engine's memory and caches never count against another's.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "bench/speed/corpus_gen.hpp"
+
+namespace qadex::bench {
+
+struct IndexFigures {
+  std::size_t records = 0;
+  std::uint64_t input_bytes = 0;  // question + answer text handed to the engine
+  double seconds = 0;             // inside add() and finish() only: generation is not counted
+  double base_rss_mb = 0;         // the child's RSS before the engine opened (the harness)
+  double peak_rss_mb = 0;         // the child's peak RSS (VmHWM)
+  std::uint64_t index_bytes = 0;  // files under the index directory after finish()
+};
+
+struct LatencyFigures {
+  std::size_t queries = 0;     // timed single-thread searches (set size × rounds)
+  double p50_ms = 0;
+  double p95_ms = 0;
+  double p99_ms = 0;
+  double qps_2_threads = 0;    // two threads, one searcher each, sharing the same rounds
+};
+
+struct SearchFigures {
+  LatencyFigures short_queries{};
+  LatencyFigures long_queries{};
+  double base_rss_mb = 0;
+  double peak_rss_mb = 0;  // the searching child's peak, the two-thread phase included
+};
+
+struct QuerySets {
+  std::vector<std::string> short_queries{};
+  std::vector<std::string> long_queries{};
+  unsigned rounds = 3;  // timed passes over each set after one untimed warm-up pass; no new
+                        // pass starts once a phase has run 15 s
+};
+
+// Indexes generator.generate(scale) into `dir` (which must not exist) with `engine`.
+// Throws std::runtime_error with the child's message if it fails.
+[[nodiscard]] IndexFigures measure_indexing(const std::string& engine,
+                                            const std::filesystem::path& dir,
+                                            const CorpusGenerator& generator, unsigned scale);
+
+// Searches the index in `dir`: warm-up, single-thread latencies, then QPS with 2 threads.
+[[nodiscard]] SearchFigures measure_search(const std::string& engine,
+                                           const std::filesystem::path& dir,
+                                           const QuerySets& queries);
+
+}  // namespace qadex::bench
