@@ -1,6 +1,7 @@
 // qadex search: rank the answers to one question, or to every line of a TSV batch.
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
@@ -26,7 +27,27 @@ struct SearchArgs {
   std::string run_tag = "qadex";
   bool explain = false;
   bool advanced = false;
+  bool plain = false;
+  std::vector<std::string> with;
+  std::vector<std::string> without;
 };
+
+RankingOptions ranking_of(const SearchArgs& args) {
+  auto ranking = args.plain ? RankingOptions::plain() : RankingOptions{};
+  for (const auto& [names, on] : {std::pair{&args.with, true}, std::pair{&args.without, false}}) {
+    for (const auto& name : *names) {
+      const auto feature = std::find_if(kRankingFeatures.begin(), kRankingFeatures.end(),
+                                        [&](const auto& f) { return f.name == name; });
+      if (feature == kRankingFeatures.end()) {
+        throw UsageError("unknown ranking feature \"" + name +
+                         "\"; features: field_weights, synonyms, clean_text, focus, qtype_cues, "
+                         "spelling");
+      }
+      ranking.*feature->flag = on;
+    }
+  }
+  return ranking;
+}
 
 OutputFormat parse_format(const std::string& name) {
   if (name == "text") return OutputFormat::kText;
@@ -85,6 +106,7 @@ int run_search(const SearchArgs& args) {
   options.offset = args.offset;
   options.explain = args.explain;
   options.advanced_syntax = args.advanced;
+  options.ranking = ranking_of(args);
   for (const auto& spec : args.filters) options.filters.push_back(parse_filter(spec));
   OutputOptions output;
   output.format = parse_format(args.format);
@@ -135,6 +157,18 @@ void add_search_command(CLI::App& app, Action& action) {
       ->capture_default_str();
   command->add_flag("--explain", args->explain,
                     "Show how the question was understood and what each hit matched");
+  command->add_flag("--plain", args->plain,
+                    "Baseline ranking: stock BM25 over question and answer text, nothing else");
+  command->add_option("--with", args->with,
+                      "Turn ranking features on: field_weights, synonyms, clean_text, focus, "
+                      "qtype_cues, spelling (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("FEATURES");
+  command->add_option("--without", args->without, "Turn ranking features off (see --with)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("FEATURES");
   command->add_flag("--advanced", args->advanced,
                     "Read the query as Xapian syntax: AND OR NOT +word -word field:word word*");
   command->callback([args, &action] { action = [args] { return run_search(*args); }; });

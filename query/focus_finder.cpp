@@ -9,8 +9,10 @@ namespace qadex::query {
 namespace {
 
 constexpr std::size_t kMaxNameTerms = 6;
-// A one-word name is trusted only if at most this share of answers use the word.
+// A one-word name is trusted if few answers use the word, or if a good share of the records
+// using it are about it ("abetalipoproteinemia"); not if it is mostly an ordinary word.
 constexpr double kMaxSingleWordAnswerShare = 0.02;
+constexpr double kMinNameShareOfUses = 0.2;
 
 }  // namespace
 
@@ -26,8 +28,11 @@ std::vector<FocusMatch> find_foci(const Xapian::Database& db,
       const auto bearing = db.get_termfreq(std::string(schema::kNamePrefix) + key);
       if (bearing == 0) continue;
       if (n == 1) {
-        const auto in_answers = db.get_termfreq(std::string(schema::kAnswer.prefix) + key);
-        if (in_answers / records > kMaxSingleWordAnswerShare) continue;
+        const double in_answers = db.get_termfreq(std::string(schema::kAnswer.prefix) + key);
+        if (in_answers / records > kMaxSingleWordAnswerShare &&
+            bearing / in_answers < kMinNameShareOfUses) {
+          continue;
+        }
       }
       found.push_back({i, n, key, bearing});
       matched = n;

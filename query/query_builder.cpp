@@ -87,6 +87,28 @@ void add_term(BuiltQuery& built, std::vector<Xapian::Query>& parts, const std::s
 
 }  // namespace
 
+// A long complaint's common words cost matching time and add little: keep the focus terms
+// and then the rarest (by answer-text document frequency), in their original order.
+void QueryBuilder::prune_terms(std::vector<std::string>& terms,
+                               const std::set<std::string>& keep, std::size_t limit) const {
+  if (terms.size() <= limit) return;
+  std::vector<std::pair<Xapian::doccount, std::size_t>> by_rarity;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    const auto df = keep.count(terms[i])
+                        ? 0
+                        : db_.get_termfreq(std::string(schema::kAnswer.prefix) + terms[i]) + 1;
+    by_rarity.emplace_back(df, i);
+  }
+  std::stable_sort(by_rarity.begin(), by_rarity.end());
+  std::vector<bool> kept(terms.size(), false);
+  for (std::size_t k = 0; k < limit; ++k) kept[by_rarity[k].second] = true;
+  std::vector<std::string> pruned;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (kept[i]) pruned.push_back(std::move(terms[i]));
+  }
+  terms = std::move(pruned);
+}
+
 BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& ranking) {
   BuiltQuery built;
   const auto& options = ranking.options();
@@ -127,6 +149,7 @@ BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& rank
                          ranking.name_weight());
     }
   }
+  if (options.max_terms > 0) prune_terms(built.terms, focus_terms, options.max_terms);
   for (const auto& term : built.terms) {
     add_term(built, parts, term, focus_terms.count(term) ? ranking.focus_term_scale() : 1.0,
              ranking);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,8 @@ class QueryBuilder {
   [[nodiscard]] BuiltQuery build_advanced(std::string_view text);
   void add_expansions(BuiltQuery& built, std::vector<Xapian::Query>& parts,
                       const std::vector<std::string>& sequence, const Ranking& ranking);
+  void prune_terms(std::vector<std::string>& terms, const std::set<std::string>& keep,
+                   std::size_t limit) const;
   void add_qtype_boost(BuiltQuery& built, std::string_view text, const Ranking& ranking);
   void apply_filters(BuiltQuery& built, const std::vector<Filter>& filters);
 

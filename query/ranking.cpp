@@ -8,8 +8,10 @@ double Ranking::field_weight(const schema::Field& field) const {
   const bool answer = field.name == schema::kAnswer.name;
   // Plain: the question and answer text only, equally weighted.
   if (!options_.field_weights) return question || answer ? 1.0 : 0.0;
-  if (question || field.name == schema::kFocus.name) return 2.0;
-  return 1.0;
+  if (question) return options_.question_weight;
+  if (answer) return options_.answer_weight;
+  if (field.name == schema::kFocus.name) return options_.focus_weight;
+  return options_.synonyms_weight;
 }
 
 Xapian::BM25Weight Ranking::weighting() const {

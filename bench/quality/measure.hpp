@@ -16,19 +16,7 @@
 namespace qadex::bench {
 
 // A ranking feature that the benchmark can switch off (--without, --ablation).
-struct Feature {
-  std::string_view name;
-  bool RankingOptions::*flag;
-};
-
-inline constexpr std::array<Feature, 6> kFeatures = {{
-    {"field_weights", &RankingOptions::field_weights},
-    {"synonyms", &RankingOptions::synonyms},
-    {"clean_text", &RankingOptions::clean_text},
-    {"focus", &RankingOptions::focus},
-    {"qtype_cues", &RankingOptions::qtype_cues},
-    {"spelling", &RankingOptions::spelling},
-}};
+inline constexpr const auto& kFeatures = kRankingFeatures;
 
 struct RankedHit {
   std::string id;

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "bench/quality/collection.hpp"
+#include "bench/quality/duplicates.hpp"
 #include "bench/quality/measure.hpp"
 #include "bench/quality/mediqa.hpp"
 #include "bench/quality/report.hpp"
@@ -35,6 +36,8 @@ struct Args {
   bool reindex = false;
   bool smoke = false;
   bool judged_only = false;
+  bool strict_judgments = false;
+  std::vector<double> weights;
   std::vector<std::string> without;
   RankingOptions ranking;  // the "default" configuration
 };
@@ -96,10 +99,22 @@ int run(const Args& args, const std::string& command) {
   }
   std::vector<fs::path> medquad_inputs;
   if (!medquad.empty()) medquad_inputs.push_back(medquad);
+  if (!args.strict_judgments) {
+    const auto copies = judge_duplicates(qrels, mediqa, medquad_inputs);
+    fmt::print(stderr, "{} judged texts have verbatim copies: {} qrels lines added for them\n",
+               copies.texts, copies.added);
+    info.duplicate_qrels = copies.added;
+  }
   info.collection = prepare_collection(args.db, medquad_inputs, mediqa, args.reindex);
   const auto index = Index::open(args.db);
 
   RankingOptions standard = args.ranking;
+  if (args.weights.size() == 4) {
+    standard.question_weight = args.weights[0];
+    standard.answer_weight = args.weights[1];
+    standard.focus_weight = args.weights[2];
+    standard.synonyms_weight = args.weights[3];
+  }
   for (const auto& name : args.without) {
     for (const auto& feature : kFeatures) {
       if (feature.name == name) standard.*feature.flag = false;
@@ -108,11 +123,13 @@ int run(const Args& args, const std::string& command) {
   std::vector<std::pair<std::string, RankingOptions>> configurations = {
       {"plain", RankingOptions::plain()}, {"default", standard}};
   if (args.ablation) {
+    // Each feature flipped alone: "default-X" turns off one that is on, "default+X" turns
+    // on one that is off by default.
     for (const auto& feature : kFeatures) {
-      if (!(standard.*feature.flag)) continue;
-      RankingOptions ablated = standard;
-      ablated.*feature.flag = false;
-      configurations.emplace_back(fmt::format("default-{}", feature.name), ablated);
+      RankingOptions flipped = standard;
+      flipped.*feature.flag = !(standard.*feature.flag);
+      configurations.emplace_back(
+          fmt::format("default{}{}", standard.*feature.flag ? "-" : "+", feature.name), flipped);
     }
   }
 
@@ -200,6 +217,10 @@ int main(int argc, char** argv) try {
       ->delimiter(',')
       ->check(CLI::IsMember(feature_names))
       ->type_name("FEATURE");
+  app.add_option("--max-terms", args.ranking.max_terms,
+                 "Keep only this many of a question's rarest terms in the default configuration "
+                 "(0: all)")
+      ->capture_default_str();
   app.add_option("--k1", args.ranking.k1, "BM25 k1 of the default configuration")
       ->capture_default_str();
   app.add_option("--b", args.ranking.b, "BM25 b of the default configuration")
@@ -210,6 +231,13 @@ int main(int argc, char** argv) try {
   app.add_flag("--smoke", args.smoke,
                "CI size: 10 questions per MEDIQA file and one MedQuAD folder; skips (exit 0) "
                "without the data");
+  app.add_option("--weights", args.weights,
+                 "Field weights of the default configuration: question,answer,focus,synonyms")
+      ->expected(4)
+      ->delimiter(',');
+  app.add_flag("--strict-judgments", args.strict_judgments,
+               "Judge only the records MEDIQA judged; by default a verbatim copy of a judged "
+               "answer (in MedQuAD, or judged for another question) gets its grade");
   app.add_flag("--judged-only", args.judged_only,
                "Index only the judged MEDIQA answers, no MedQuAD: the task's re-ranking setting, "
                "where no unjudged answer competes");

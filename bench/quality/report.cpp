@@ -101,6 +101,7 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs) 
   report["cores"] = info.cores;
   report["smoke"] = info.smoke;
   report["judged_only"] = info.judged_only;
+  report["duplicate_qrels"] = info.duplicate_qrels;
   report["data"] = info.data;
   report["corpus"] = {{"records", info.collection.records},
                       {"medquad_records", info.collection.medquad_records},
@@ -164,10 +165,12 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs) 
     const auto& ablated_all = configs[i].scopes.find("all")->second;
     const auto ablated_json = scope_json(ablated_all);
     Json entry{{"configuration", configs[i].run.name}};
+    // A feature's contribution is what having it adds, whichever way the run flipped it.
+    const double sign = configs[i].run.name.find('+') == std::string::npos ? 1.0 : -1.0;
     for (const auto& column : kColumns) {
       if (column.latency) continue;
       entry["contribution"][std::string(column.key)] =
-          standard_json[column.key].get<double>() - ablated_json[column.key].get<double>();
+          sign * (standard_json[column.key].get<double>() - ablated_json[column.key].get<double>());
     }
     entry["p_values"] = p_values(standard_all, ablated_all, info);
     report["ablation"].push_back(std::move(entry));
@@ -187,6 +190,12 @@ void print_report(const Json& report) {
     fmt::print(
         "- JUDGED ONLY: MedQuAD not indexed; the judged MEDIQA answers are the whole collection\n");
   }
+  fmt::print("- judgments: {}\n",
+             report["duplicate_qrels"].get<std::size_t>() > 0
+                 ? fmt::format("MEDIQA's, plus {} lines giving verbatim copies of a judged answer "
+                               "its grade (--strict-judgments: MEDIQA's only)",
+                               report["duplicate_qrels"].get<std::size_t>())
+                 : std::string("MEDIQA's only"));
   fmt::print("- corpus: {} records = {} MedQuAD answers + {} judged MEDIQA answers ({})\n",
              corpus["records"].get<std::size_t>(), corpus["medquad_records"].get<std::size_t>(),
              corpus["mediqa_records"].get<std::size_t>(),
@@ -248,7 +257,9 @@ void print_report(const Json& report) {
   }
 
   if (report["ablation"].empty()) return;
-  fmt::print("\n## ablation, all questions: contribution = default - (default without it)\n\n");
+  fmt::print(
+      "\n## ablation, all questions: each feature's contribution = (with it) - (without it), "
+      "the rest as in default\n\n");
   fmt::print(
       "| configuration | nDCG@10 | MAP@10 | MRR@10 | P@5 | R@100 | p nDCG@10 | p MRR@10 |\n");
   fmt::print("|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -34,6 +34,7 @@ struct RunInfo {
   std::string data;
   bool smoke = false;
   bool judged_only = false;  // no MedQuAD: only the judged MEDIQA answers are indexed
+  std::size_t duplicate_qrels = 0;  // qrels lines given to verbatim copies of judged answers
   CollectionInfo collection;
   std::map<std::string, std::size_t> questions;  // set -> questions read
   std::size_t labels_checked = 0;

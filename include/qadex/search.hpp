@@ -1,7 +1,9 @@
 // Search options and results: what a caller asks for and what comes back, as plain values.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <string_view>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,26 +24,50 @@ struct Filter {
 // ranking; plain() is the baseline: BM25 with Xapian's stock parameters over the question and
 // answer text only, the person's words taken as they are.
 struct RankingOptions {
-  bool field_weights = true;  // search focus and synonyms too; question and focus weigh more
-  bool synonyms = true;       // expand names through the synonym table (corpus + lay vocabulary)
-  bool clean_text = true;     // drop greetings, thanks, signatures, contact details, filler
+  // On by default: each raised nDCG@10 on bench/quality (bench/RESULTS.md has the ablation).
+  bool field_weights = true;  // search focus and synonyms too, with the weights below
   bool focus = true;          // recognize the condition, drug or body part asked about
   bool qtype_cues = true;     // "what causes" -> causes: prefer answers of that question type
   bool spelling = true;       // correct words the corpus does not know ("did you mean")
+  // Off by default: measured neutral or harmful on bench/quality; kept for other corpora.
+  bool synonyms = false;      // expand names through the synonym table (corpus + lay vocabulary)
+  bool clean_text = false;    // drop greetings, thanks, signatures, contact details, filler
   double k1 = 1.2;            // BM25 term-frequency saturation
-  double b = 0.75;            // BM25 length normalization
+  double b = 0.5;             // BM25 length normalization (long, on-topic answers lose less)
+  std::size_t max_terms = 24; // keep only the rarest terms of a long text (0: keep all)
+  // With field_weights, a match in each field counts this much (without: question and
+  // answer 1, focus and synonyms not searched).
+  double question_weight = 1.0;
+  double answer_weight = 1.0;
+  double focus_weight = 1.0;
+  double synonyms_weight = 0.5;
 
   [[nodiscard]] static RankingOptions plain() {
     return {.field_weights = false,
-            .synonyms = false,
-            .clean_text = false,
             .focus = false,
             .qtype_cues = false,
             .spelling = false,
+            .synonyms = false,
+            .clean_text = false,
             .k1 = 1.0,  // Xapian's BM25Weight defaults
-            .b = 0.5};
+            .b = 0.5,
+            .max_terms = 0};
   }
 };
+
+// The switchable features by name, for command lines and benchmarks.
+struct RankingFeature {
+  std::string_view name;
+  bool RankingOptions::*flag;
+};
+inline constexpr std::array<RankingFeature, 6> kRankingFeatures = {{
+    {"field_weights", &RankingOptions::field_weights},
+    {"synonyms", &RankingOptions::synonyms},
+    {"clean_text", &RankingOptions::clean_text},
+    {"focus", &RankingOptions::focus},
+    {"qtype_cues", &RankingOptions::qtype_cues},
+    {"spelling", &RankingOptions::spelling},
+}};
 
 // How a person's text becomes a query. The defaults are qadex's ranking.
 struct SearchOptions {
