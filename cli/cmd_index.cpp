@@ -25,7 +25,7 @@ struct IndexArgs {
   std::vector<std::string> inputs;
   std::string format = "auto";
   bool strict = false;
-  std::size_t batch_size = 10000;
+  std::size_t batch_size = OpenOptions{}.batch_size;
   std::size_t threads = 0;
   std::size_t max_field_bytes = 1 << 20;
   std::vector<std::string> synonym_lists;

@@ -24,10 +24,10 @@ namespace qadex::indexer {
 // What the writer applies for one record: replace_document(id term, document), then the
 // synonym pairs and the words for the spelling table.
 struct AnalyzedRecord {
-  std::string id;
-  Xapian::Document document;
-  std::vector<SynonymEntry> synonyms;
-  std::vector<std::string> spellings;
+  std::string id{};
+  Xapian::Document document{};
+  std::vector<SynonymEntry> synonyms{};
+  std::vector<std::string> spellings{};
 };
 
 // Turns one record into its AnalyzedRecord. Each worker gets its own (an Analyzer is not

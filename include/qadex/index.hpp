@@ -17,7 +17,7 @@ namespace qadex {
 struct OpenOptions {
   enum class Mode { kRead, kWrite };
   Mode mode = Mode::kRead;     // kWrite creates the database if missing
-  std::size_t batch_size = 10000;  // kWrite: records per automatic commit
+  std::size_t batch_size = 1000;  // kWrite: records per commit (1,000 measured fastest)
   std::size_t threads = 0;         // kWrite: analysis threads; 0 = one per core, 1 = none
 };
 
