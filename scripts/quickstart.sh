@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 query=${1:-"I have lower back stiffness. What could it be?"}
 
 bash scripts/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j2 --target qadex_cli
 rm -rf build/sample-index
 ./build/cli/qadex index --db build/sample-index corpus/sample
