@@ -2,10 +2,8 @@
 #include "qadex/index.hpp"
 
 #include <optional>
-#include <variant>
 
 #include "indexer/database_errors.hpp"
-#include "indexer/document_builder.hpp"
 #include "indexer/index_writer.hpp"
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"

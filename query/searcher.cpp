@@ -49,7 +49,7 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       auto record = indexer::decode_record(it.get_document().get_data());
       Hit hit;
-      hit.rank = options.offset + it.get_rank() - mset.get_firstitem() + 1;
+      hit.rank = it.get_rank() + 1;  // Xapian ranks count from the first match, offset included
       hit.score = it.get_weight();
       hit.snippet = make_snippet(analyzer_, record.answer, plain_terms, snippet);
       if (options.explain) hit.explanation = explain(built, ranking, it.get_document(), record.id);

@@ -7,6 +7,17 @@
 namespace qadex::query {
 namespace {
 
+// Snippets come from the start of long answers: analyzing a whole 30 KB answer for each hit
+// would cost more than the search (answers lead with their main point anyway).
+constexpr std::size_t kMaxScanBytes = 4096;
+
+// The longest prefix of `text` of at most `limit` bytes that ends on a UTF-8 boundary.
+std::string_view utf8_prefix(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+  return text.substr(0, limit);
+}
+
 struct Span {
   std::uint32_t begin;
   std::uint32_t end;
@@ -15,8 +26,9 @@ struct Span {
 
 }  // namespace
 
-std::string make_snippet(text::Analyzer& analyzer, std::string_view text,
+std::string make_snippet(text::Analyzer& analyzer, std::string_view whole_text,
                          const std::set<std::string>& terms, const SnippetOptions& options) {
+  const auto text = utf8_prefix(whole_text, kMaxScanBytes);
   std::vector<Span> words;
   analyzer.for_each_word(text, [&](const text::Word& word) {
     if (word.compound) return;  // its parts are words of their own
@@ -56,7 +68,7 @@ std::string make_snippet(text::Analyzer& analyzer, std::string_view text,
     copied = words[i].end;
   }
   out.append(text.substr(copied, words[last].end - copied));
-  if (last + 1 < words.size()) out += options.ellipsis;
+  if (last + 1 < words.size() || text.size() < whole_text.size()) out += options.ellipsis;
   return out;
 }
 

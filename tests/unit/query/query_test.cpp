@@ -118,6 +118,13 @@ TEST_CASE("a snippet is the window with the most query terms, highlighted", "[qu
   CHECK_THAT(qadex::query::make_snippet(analyzer, text, {"zebra"}, options),
              Catch::StartsWith("Many things cause pain"));
   CHECK(qadex::query::make_snippet(analyzer, "", {"x"}, options).empty());
+
+  // Only the start of a very long answer is scanned: a match far down is not looked for.
+  std::string long_text;
+  while (long_text.size() < 20000) long_text += "Filler words about nothing in particular. ";
+  long_text += "Stiffness at the very end.";
+  const auto far = qadex::query::make_snippet(analyzer, long_text, {"stiff"}, options);
+  CHECK_THAT(far, Catch::StartsWith("Filler words") && Catch::EndsWith("..."));
 }
 
 TEST_CASE("answers about the complaint's focus rank first", "[query][unit]") {
