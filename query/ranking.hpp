@@ -21,9 +21,9 @@ class Ranking {
   // The words of a recognized focus name weigh this many times an ordinary word.
   [[nodiscard]] double focus_term_scale() const { return 2.0; }
   // A record bearing a recognized name: the name term's BM25 weight times this.
-  [[nodiscard]] double name_weight() const { return 1.0; }
+  [[nodiscard]] double name_weight() const { return 3.0; }
   // Added to records of the question type the text's cues point to.
-  [[nodiscard]] double qtype_boost() const { return 2.0; }
+  [[nodiscard]] double qtype_boost() const { return 4.0; }
   [[nodiscard]] Xapian::BM25Weight weighting() const;
   [[nodiscard]] const RankingOptions& options() const { return options_; }
 

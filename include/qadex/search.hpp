@@ -25,11 +25,11 @@ struct Filter {
 // answer text only, the person's words taken as they are.
 struct RankingOptions {
   // On by default: each raised nDCG@10 on bench/quality (bench/RESULTS.md has the ablation).
-  bool field_weights = true;  // search focus and synonyms too, with the weights below
   bool focus = true;          // recognize the condition, drug or body part asked about
   bool qtype_cues = true;     // "what causes" -> causes: prefer answers of that question type
   bool spelling = true;       // correct words the corpus does not know ("did you mean")
   // Off by default: measured neutral or harmful on bench/quality; kept for other corpora.
+  bool field_weights = false;  // search focus and synonyms too, with the weights below
   bool synonyms = false;      // expand names through the synonym table (corpus + lay vocabulary)
   bool clean_text = false;    // drop greetings, thanks, signatures, contact details, filler
   double k1 = 1.2;            // BM25 term-frequency saturation
@@ -43,10 +43,10 @@ struct RankingOptions {
   double synonyms_weight = 0.5;
 
   [[nodiscard]] static RankingOptions plain() {
-    return {.field_weights = false,
-            .focus = false,
+    return {.focus = false,
             .qtype_cues = false,
             .spelling = false,
+            .field_weights = false,
             .synonyms = false,
             .clean_text = false,
             .k1 = 1.0,  // Xapian's BM25Weight defaults
