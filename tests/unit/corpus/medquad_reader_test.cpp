@@ -41,7 +41,7 @@ TEST_CASE("a MedQuAD tree yields one record per QA pair with answer text, in pat
   CHECK(result.report.warnings == 1);  // the repeated CancerGov id
   REQUIRE(result.diagnostics.size() == 1);
 
-  // Sorted by path: "11_MPlusDrugs_QA" < "1_CancerGov_QA" < "2_GARD_QA" ('1' < '_').
+  // Sorted by path: "11_MPlusDrugs_QA" < "1_RepeatedIds_QA" < "2_Regular_QA" ('1' < '_').
   std::vector<std::string> ids;
   for (const auto& r : result.records) ids.push_back(r.id);
   CHECK(ids == std::vector<std::string>{"CancerGov_0000013_2_Sec1", "CancerGov_0000013_2_Sec1_dup2",
@@ -52,7 +52,7 @@ TEST_CASE("a MedQuAD tree yields one record per QA pair with answer text, in pat
 
 TEST_CASE("MedQuAD fields are read with entities decoded and whitespace collapsed",
           "[corpus][unit]") {
-  const auto result = read_all({test_data("medquad/2_GARD_QA/0000004.xml")});
+  const auto result = read_all({test_data("medquad/2_Regular_QA/0000004.xml")});
   REQUIRE(result.records.size() == 2);
   const qadex::Record& first = result.records[0];
   CHECK(first.id == "GARD_0000004_Sec1");
@@ -105,7 +105,7 @@ TEST_CASE("MedQuAD's irregular layouts are read like regular Documents", "[corpu
 
 TEST_CASE("a repeated MedQuAD Document id keeps both records, the later renamed with a warning",
           "[corpus][unit]") {
-  const auto result = read_all({test_data("medquad/1_CancerGov_QA")});
+  const auto result = read_all({test_data("medquad/1_RepeatedIds_QA")});
   REQUIRE(result.records.size() == 2);
   CHECK(result.records[0].id == "CancerGov_0000013_2_Sec1");
   CHECK(result.records[0].answer == "Answer from the first file.");
@@ -144,8 +144,8 @@ TEST_CASE("bad MedQuAD files are reported and the good ones still read", "[corpu
 
   SECTION("a file without id and source attributes takes them from its names") {
     REQUIRE(result.records.size() == 1);
-    CHECK(result.records[0].id == "GHR_0000200_Sec1");
-    CHECK(result.records[0].source == "GHR");
+    CHECK(result.records[0].id == "NIDDK_0000200_Sec1");
+    CHECK(result.records[0].source == "NIDDK");
     CHECK(result.report.warnings == 2);
   }
   SECTION("a malformed file is named with the line of the error") {
