@@ -59,8 +59,9 @@ int run_index(const IndexArgs& args) {
   read_options.max_field_bytes = args.max_field_bytes;
 
   OpenOptions open_options;
-  open_options.mode = OpenOptions::Mode::kWrite;
-  // --strict: one transaction for the whole run, so a failure leaves the index untouched.
+  // A new index is built in parallel shards; --strict: one transaction for the whole run,
+  // so a failure leaves the index untouched.
+  open_options.mode = args.strict ? OpenOptions::Mode::kWrite : OpenOptions::Mode::kBuild;
   open_options.batch_size = args.strict ? SIZE_MAX : args.batch_size;
   open_options.threads = args.threads;
   auto index = Index::open(args.db, open_options);
@@ -121,7 +122,10 @@ void add_index_command(CLI::App& app, Action& action) {
       "and \"answer\"; optional question, focus, synonyms, qtype, source, url), CSV with a\n"
       "header row naming the same columns. Folders are read recursively.\n"
       "A record whose id is already indexed is replaced. Bad records are reported with file\n"
-      "and line and skipped; the rest is indexed. Progress goes to stderr on a terminal.\n\n"
+      "and line and skipped; the rest is indexed. Progress goes to stderr on a terminal.\n"
+      "A new index is built by --threads writers in parallel, each into a shard of its own,\n"
+      "merged into --db at the end (nothing is searchable before that); adding to an index\n"
+      "that exists commits every --batch-size records.\n\n"
       "Examples:\n"
       "  qadex index --db idx corpus/sample\n"
       "  qadex index --db idx ../shared/data/medquad\n"
@@ -143,7 +147,8 @@ void add_index_command(CLI::App& app, Action& action) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   command->add_option("--threads", args->threads,
-                      "Threads analysing records; 0 = one per core, 1 = no extra thread")
+                      "Threads analysing (for a new index: writing) records; 0 = one per core, "
+                      "1 = no extra thread")
       ->capture_default_str();
   command->add_option("--max-field-bytes", args->max_field_bytes,
                       "Longest field accepted; a record with a longer one is skipped")

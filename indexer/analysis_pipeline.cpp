@@ -7,6 +7,12 @@
 
 namespace qadex::indexer {
 
+std::size_t resolve_threads(std::size_t threads) {
+  if (threads != 0) return threads;
+  const auto cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+}
+
 AnalyzeFn make_record_analyzer() {
   // The builder keeps a reference to the analyzer: both live together behind one pointer.
   struct State {

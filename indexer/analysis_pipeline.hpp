@@ -34,6 +34,9 @@ struct AnalyzedRecord {
 // thread-safe), so it may keep state between calls.
 using AnalyzeFn = std::function<AnalyzedRecord(const Record&)>;
 
+// A thread count as given, or one per core for 0.
+[[nodiscard]] std::size_t resolve_threads(std::size_t threads);
+
 // An AnalyzeFn over a fresh text::Analyzer and DocumentBuilder.
 [[nodiscard]] AnalyzeFn make_record_analyzer();
 

@@ -2,8 +2,6 @@
 // threads (analysis_pipeline.hpp), writes on the caller's thread in call order.
 #include "indexer/index_writer.hpp"
 
-#include <thread>
-
 #include "indexer/database_errors.hpp"
 #include "indexer/schema.hpp"
 #include "qadex/error.hpp"
@@ -15,9 +13,10 @@ namespace {
 // between two batch ends, few enough that memory does not depend on the corpus.
 constexpr std::size_t kInFlightPerThread = 64;
 
-Xapian::WritableDatabase open_writable(const std::filesystem::path& dir) {
+Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool sync) {
   return translate_xapian_errors(dir.string(), [&] {
-    Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase db(dir.string(),
+                                Xapian::DB_CREATE_OR_OPEN | (sync ? 0 : Xapian::DB_NO_SYNC));
     const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
     if (version.empty() && db.get_doccount() > 0) {
       throw IndexError(dir.string() + ": this Xapian database was not written by qadex; "
@@ -36,17 +35,11 @@ std::string builtin_vocabulary_version() {
   return std::to_string(std::hash<std::string_view>{}(builtin_vocabulary()));
 }
 
-std::size_t resolve_threads(std::size_t threads) {
-  if (threads != 0) return threads;
-  const auto cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 1 : cores;
-}
-
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_size,
-                         std::size_t threads)
-    : db_(open_writable(dir)), batch_size_(batch_size == 0 ? 1 : batch_size) {
+                         std::size_t threads, bool sync)
+    : db_(open_writable(dir, sync)), batch_size_(batch_size == 0 ? 1 : batch_size) {
   threads = resolve_threads(threads);
   if (threads == 1) {
     analyze_ = make_record_analyzer();
@@ -105,8 +98,15 @@ void IndexWriter::apply(const AnalyzedRecord& analyzed) {
   translate_xapian_errors("record " + analyzed.id, [&] {
     db_.replace_document(schema::id_term(analyzed.id), analyzed.document);
     for (const auto& entry : analyzed.synonyms) db_.add_synonym(entry.key, entry.synonym);
-    for (const auto& word : analyzed.spellings) db_.add_spelling(word);
   });
+  for (const auto& word : analyzed.spellings) ++spellings_[word];
+}
+
+void IndexWriter::write_spellings() {
+  translate_xapian_errors("spelling table", [&] {
+    for (const auto& [word, records] : spellings_) db_.add_spelling(word, records);
+  });
+  spellings_.clear();
 }
 
 void IndexWriter::apply_ready() {
@@ -114,8 +114,10 @@ void IndexWriter::apply_ready() {
 }
 
 void IndexWriter::apply_pending() {
-  if (!pipeline_) return;
-  while (pipeline_->in_flight() > 0) apply(pipeline_->take());
+  if (pipeline_) {
+    while (pipeline_->in_flight() > 0) apply(pipeline_->take());
+  }
+  write_spellings();
 }
 
 void IndexWriter::after_change() {

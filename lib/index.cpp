@@ -5,6 +5,7 @@
 
 #include "indexer/database_errors.hpp"
 #include "indexer/index_writer.hpp"
+#include "indexer/parallel_build.hpp"
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/vocabulary.hpp"
@@ -49,17 +50,25 @@ Xapian::Database open_location(const std::string& location) {
 }  // namespace
 
 struct Index::Impl {
-  std::optional<indexer::IndexWriter> writer;  // only in Mode::kWrite
-  std::optional<query::Searcher> searcher;     // opened on first read
+  std::filesystem::path dir;
+  OpenOptions options;
+  std::optional<indexer::ParallelBuild> build;  // Mode::kBuild of a new index, until commit()
+  std::optional<indexer::IndexWriter> writer;   // Mode::kWrite, and kBuild after commit()
+  std::optional<query::Searcher> searcher;      // opened on first read
 
   // A writer's searcher shares its database handle, so it sees the writer's changes.
   query::Searcher& search() {
+    if (build) {
+      throw UsageError("a new index being built can be read once commit() has merged it");
+    }
     if (!searcher) searcher.emplace(writer->database());
     // Records may still be in analysis: a read sees every add() so far, as with one thread.
     if (writer) writer->apply_pending();
     return *searcher;
   }
   const Xapian::Database& database() { return search().database(); }
+
+  void open_writer() { writer.emplace(dir, options.batch_size, options.threads); }
 };
 
 Index::Index(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -69,10 +78,22 @@ Index::~Index() = default;
 
 Index Index::open(const std::filesystem::path& dir, const OpenOptions& options) {
   auto impl = std::make_unique<Impl>();
-  if (options.mode == OpenOptions::Mode::kWrite) {
-    impl->writer.emplace(dir, options.batch_size, options.threads);
-  } else {
-    impl->searcher.emplace(open_location(dir.string()));
+  impl->dir = dir;
+  impl->options = options;
+  const auto threads = indexer::resolve_threads(options.threads);
+  switch (options.mode) {
+    case OpenOptions::Mode::kRead:
+      impl->searcher.emplace(open_location(dir.string()));
+      break;
+    case OpenOptions::Mode::kBuild:
+      if (threads > 1 && !indexer::ParallelBuild::holds_database(dir)) {
+        impl->build.emplace(dir, options.batch_size, threads);
+        break;
+      }
+      [[fallthrough]];
+    case OpenOptions::Mode::kWrite:
+      impl->open_writer();
+      break;
   }
   return Index(std::move(impl));
 }
@@ -93,12 +114,28 @@ indexer::IndexWriter& writer_of(std::optional<indexer::IndexWriter>& writer) {
 }
 }  // namespace
 
-void Index::add(const Record& record) { writer_of(impl_->writer).add(record); }
-void Index::add_synonyms(const std::filesystem::path& list) {
-  writer_of(impl_->writer).add_synonyms(indexer::read_vocabulary(list));
+void Index::add(const Record& record) {
+  if (impl_->build) return impl_->build->add(record);
+  writer_of(impl_->writer).add(record);
 }
-bool Index::remove(std::string_view id) { return writer_of(impl_->writer).remove(id); }
-void Index::commit() { writer_of(impl_->writer).commit(); }
+void Index::add_synonyms(const std::filesystem::path& list) {
+  auto pairs = indexer::read_vocabulary(list);
+  if (impl_->build) return impl_->build->add_synonyms(pairs);
+  writer_of(impl_->writer).add_synonyms(pairs);
+}
+bool Index::remove(std::string_view id) {
+  if (impl_->build) return impl_->build->remove(id);
+  return writer_of(impl_->writer).remove(id);
+}
+void Index::commit() {
+  if (impl_->build) {
+    impl_->build->finish();
+    impl_->build.reset();
+    impl_->open_writer();  // from here on, as Mode::kWrite
+    return;
+  }
+  writer_of(impl_->writer).commit();
+}
 
 std::optional<Record> Index::find(std::string_view id) const {
   const auto& db = impl_->database();

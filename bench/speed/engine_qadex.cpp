@@ -1,5 +1,5 @@
-// qadex through its public API only, as an embedding program would use it: default
-// OpenOptions batches and the default SearchOptions (qadex's full ranking, snippets, 10 hits).
+// qadex through its public API only, as an embedding program would use it: a new index
+// built with Mode::kBuild and default batches, and the default SearchOptions (qadex's full ranking, snippets, 10 hits).
 #include <qadex/qadex.hpp>
 
 #include "bench/speed/engine.hpp"
@@ -10,7 +10,7 @@ namespace {
 class QadexWriter final : public EngineWriter {
  public:
   explicit QadexWriter(const std::filesystem::path& dir)
-      : index_(Index::open(dir, {.mode = OpenOptions::Mode::kWrite})) {}
+      : index_(Index::open(dir, {.mode = OpenOptions::Mode::kBuild})) {}
   void add(const Record& record) override { index_.add(record); }
   void finish() override { index_.commit(); }
 

@@ -15,10 +15,15 @@
 namespace qadex {
 
 struct OpenOptions {
-  enum class Mode { kRead, kWrite };
-  Mode mode = Mode::kRead;     // kWrite creates the database if missing
-  std::size_t batch_size = 1000;  // kWrite: records per commit (1,000 measured fastest)
-  std::size_t threads = 0;         // kWrite: analysis threads; 0 = one per core, 1 = none
+  // kWrite creates the database if missing. kBuild is kWrite made for loading a new index:
+  // if DIR holds no database yet, `threads` threads each write a shard of their own and the
+  // first commit() merges them into DIR (faster on several cores: bench/RESULTS.md); until
+  // then nothing can be read, and a build that is never committed leaves no index. If DIR
+  // holds a database, or threads is 1, kBuild is kWrite.
+  enum class Mode { kRead, kWrite, kBuild };
+  Mode mode = Mode::kRead;
+  std::size_t batch_size = 1000;  // records per commit (1,000 measured fastest)
+  std::size_t threads = 0;        // analysis (kBuild: shard) threads; 0 = one per core
 };
 
 // An Index is one Xapian database (or, read-only, several searched as one: local

@@ -15,85 +15,26 @@
 #include "indexer/index_writer.hpp"
 #include "qadex/corpus.hpp"
 #include "qadex/error.hpp"
+#include "tests/unit/indexer/index_fixtures.hpp"
 #include "tests/unit/temp_dir.hpp"
 
 using qadex::Record;
 using qadex::indexer::AnalysisPipeline;
 using qadex::indexer::AnalyzedRecord;
 using qadex::indexer::IndexWriter;
+using qadex::testing::contents_of;
+using qadex::testing::fixture_records;
+using qadex::testing::small_record;
 using qadex::testing::TempDir;
 
 namespace {
 
-const std::filesystem::path kCorpus = std::filesystem::path(QADEX_TEST_DATA) / "corpus";
-
-// The fixture corpus's good records, each copied `copies` times under new ids.
-std::vector<Record> fixture_records(int copies) {
-  std::vector<Record> originals;
-  qadex::ReadOptions options;
-  qadex::read_corpus({kCorpus / "medquad", kCorpus / "jsonl" / "good.jsonl",
-                      kCorpus / "csv" / "good.csv"},
-                     options, [&](Record&& record) { originals.push_back(std::move(record)); });
-  std::vector<Record> records;
-  for (int copy = 0; copy < copies; ++copy) {
-    for (auto record : originals) {
-      record.id += "_copy" + std::to_string(copy);
-      records.push_back(std::move(record));
-    }
-  }
-  return records;
-}
-
-// Adds every record, then re-adds every third one with another answer and removes every
-// seventh, with batches small enough that batch ends fall everywhere.
+// add_with_changes() with batches small enough that batch ends fall everywhere.
 void index_with_changes(const std::filesystem::path& dir, std::size_t threads,
                         const std::vector<Record>& records) {
   IndexWriter writer(dir, 23, threads);
-  for (const auto& record : records) writer.add(record);
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (i % 3 == 0) {
-      auto changed = records[i];
-      changed.answer = "Replaced answer number " + std::to_string(i) + ".";
-      writer.add(changed);
-    }
-    if (i % 7 == 0) CHECK(writer.remove(records[i].id));
-  }
+  CHECK(qadex::testing::add_with_changes(writer, records) == (records.size() + 6) / 7);
   writer.commit();
-}
-
-// Each document as its id -> terms with wdf, values and data; and the synonym table.
-struct DatabaseContents {
-  std::map<std::string, std::string> documents;
-  std::map<std::string, std::vector<std::string>> synonyms;
-};
-
-DatabaseContents contents_of(const std::filesystem::path& dir) {
-  Xapian::Database db(dir.string());
-  DatabaseContents contents;
-  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-    const auto doc = db.get_document(*it);
-    std::string id;
-    std::string described;
-    for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
-      if ((*term)[0] == 'Q') id = *term;
-      described += *term + ":" + std::to_string(term.get_wdf()) + " ";
-    }
-    for (auto value = doc.values_begin(); value != doc.values_end(); ++value) {
-      described += std::to_string(value.get_valueno()) + "=" + *value + " ";
-    }
-    contents.documents[id] = described + doc.get_data();
-  }
-  for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) {
-    contents.synonyms[*key] = {db.synonyms_begin(*key), db.synonyms_end(*key)};
-  }
-  return contents;
-}
-
-Record small_record(const std::string& id, const std::string& answer) {
-  Record record;
-  record.id = id;
-  record.answer = answer;
-  return record;
 }
 
 }  // namespace
@@ -105,17 +46,9 @@ TEST_CASE("indexing on two threads writes the database one thread writes", "[ind
   TempDir two;
   index_with_changes(one.path(), 1, records);
   index_with_changes(two.path(), 2, records);
-  const auto expected = contents_of(one.path());
   const auto actual = contents_of(two.path());
   CHECK(actual.documents.size() == records.size() - (records.size() + 6) / 7);
-  CHECK(actual.documents.size() == expected.documents.size());
-  for (const auto& [id, described] : expected.documents) {
-    INFO(id);
-    REQUIRE(actual.documents.count(id) == 1);
-    CHECK(actual.documents.at(id) == described);
-  }
-  CHECK_FALSE(expected.synonyms.empty());
-  CHECK(actual.synonyms == expected.synonyms);
+  qadex::testing::check_same_contents(actual, contents_of(one.path()));
 }
 
 TEST_CASE("with threads, the last add of an id wins and remove sees earlier adds",

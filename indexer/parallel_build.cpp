@@ -1,0 +1,211 @@
+// Shard threads, each with its own IndexWriter and task queue; a compaction merges them.
+#include "indexer/parallel_build.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+#include <xapian.h>
+
+#include "indexer/database_errors.hpp"
+#include "indexer/index_writer.hpp"
+#include "qadex/error.hpp"
+
+namespace qadex::indexer {
+namespace {
+
+// Records waiting per shard: enough to keep its thread busy while the reader parses the
+// next file, few enough that memory does not depend on the corpus.
+constexpr std::size_t kQueueCapacity = 64;
+
+std::filesystem::path shard_dir(const std::filesystem::path& build_dir, std::size_t k) {
+  return build_dir / ("shard-" + std::to_string(k));
+}
+
+}  // namespace
+
+// One thread that alone touches its IndexWriter, running posted tasks in order. After a
+// task throws, the queued ones are dropped and every later call rethrows that error.
+class ParallelBuild::Shard {
+ public:
+  using Task = std::function<void(IndexWriter&)>;
+
+  Shard(const std::filesystem::path& dir, std::size_t batch_size)
+      : writer_(dir, batch_size, 1, /*sync=*/false), thread_([this] { run(); }) {}
+  Shard(const Shard&) = delete;
+  Shard& operator=(const Shard&) = delete;
+  ~Shard() {  // drops what is still queued; the writer discards its uncommitted batch
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    ready_.notify_one();
+    thread_.join();
+  }
+
+  void post(Task task) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return tasks_.size() < kQueueCapacity || error_; });
+    if (error_) std::rethrow_exception(error_);
+    tasks_.push_back(std::move(task));
+    lock.unlock();
+    ready_.notify_one();
+  }
+
+  // Returns once every task posted so far has run.
+  void wait_idle() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return (tasks_.empty() && !busy_) || error_; });
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  void run() {
+    for (;;) {
+      Task task;
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return stopping_ || !tasks_.empty(); });
+        if (stopping_) return;
+        task = std::move(tasks_.front());
+        tasks_.pop_front();
+        busy_ = true;
+      }
+      changed_.notify_all();
+      std::exception_ptr error;
+      try {
+        task(writer_);
+      } catch (...) {
+        error = std::current_exception();
+      }
+      {
+        std::lock_guard lock(mutex_);
+        busy_ = false;
+        if (error) {
+          error_ = error;
+          tasks_.clear();
+        }
+      }
+      changed_.notify_all();
+    }
+  }
+
+  IndexWriter writer_;
+  std::mutex mutex_;
+  std::condition_variable ready_;    // a task was queued, or stopping_
+  std::condition_variable changed_;  // a task was taken or finished
+  std::deque<Task> tasks_;
+  bool busy_ = false;
+  bool stopping_ = false;
+  std::exception_ptr error_;
+  std::thread thread_;  // last: starts once the members above exist
+};
+
+bool ParallelBuild::holds_database(const std::filesystem::path& dir) {
+  try {
+    Xapian::Database probe(dir.string());
+    return true;
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    return false;
+  } catch (const Xapian::Error&) {
+    return true;  // unreadable or locked, but something is there: never build over it
+  }
+}
+
+ParallelBuild::ParallelBuild(const std::filesystem::path& dir, std::size_t batch_size,
+                             std::size_t shards)
+    : dir_(dir), build_dir_(dir / ".qadex-build") {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error) throw IndexError(dir.string() + ": cannot create the directory: " + error.message());
+  const auto lock_path = dir / ".qadex-build.lock";
+  lock_fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd_ < 0) {
+    throw IndexError(lock_path.string() + ": cannot create: " + std::strerror(errno));
+  }
+  if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+    ::close(lock_fd_);
+    throw IndexError(dir.string() + ": another qadex is building an index here");
+  }
+  try {
+    if (holds_database(dir)) {
+      throw IndexError(dir.string() + ": already holds a database; a new build needs an empty --db");
+    }
+    std::filesystem::remove_all(build_dir_);  // what an interrupted build left
+    std::filesystem::create_directory(build_dir_);
+    const auto count = shards == 0 ? 1 : shards;
+    for (std::size_t k = 0; k < count; ++k) {
+      shards_.push_back(std::make_unique<Shard>(shard_dir(build_dir_, k), batch_size));
+    }
+  } catch (...) {
+    remove_shards();
+    throw;
+  }
+}
+
+ParallelBuild::~ParallelBuild() { remove_shards(); }
+
+void ParallelBuild::remove_shards() {
+  shards_.clear();
+  std::error_code ignored;
+  std::filesystem::remove_all(build_dir_, ignored);
+  if (lock_fd_ >= 0) {
+    std::filesystem::remove(dir_ / ".qadex-build.lock", ignored);
+    ::close(lock_fd_);
+    lock_fd_ = -1;
+  }
+}
+
+ParallelBuild::Shard& ParallelBuild::shard_of(std::string_view id) {
+  return *shards_[std::hash<std::string_view>{}(id) % shards_.size()];
+}
+
+void ParallelBuild::add(const Record& record) {
+  // Checked here, as IndexWriter does, so that the caller learns which record it was at once.
+  if (record.id.empty()) throw UsageError("a record without an id cannot be indexed");
+  if (record.answer.empty()) {
+    throw UsageError("record \"" + record.id + "\" has no answer text; nothing to index");
+  }
+  shard_of(record.id).post([record](IndexWriter& writer) { writer.add(record); });
+}
+
+void ParallelBuild::add_synonyms(const std::vector<PhrasePair>& pairs) {
+  // The merge unites the shards' synonym tables, so one shard holds them.
+  shards_.front()->post([pairs](IndexWriter& writer) { writer.add_synonyms(pairs); });
+}
+
+bool ParallelBuild::remove(std::string_view id) {
+  auto& shard = shard_of(id);
+  bool removed = false;
+  shard.post([&removed, id = std::string(id)](IndexWriter& writer) { removed = writer.remove(id); });
+  shard.wait_idle();
+  return removed;
+}
+
+void ParallelBuild::finish() {
+  for (auto& shard : shards_) shard->post([](IndexWriter& writer) { writer.commit(); });
+  for (auto& shard : shards_) shard->wait_idle();
+  const auto count = shards_.size();
+  shards_.clear();  // closes the shard databases
+  translate_xapian_errors(dir_.string(), [&] {
+    Xapian::Database all;
+    for (std::size_t k = 0; k < count; ++k) {
+      all.add_database(Xapian::Database(shard_dir(build_dir_, k).string()));
+    }
+    // Spelling frequencies add up, synonym lists unite, metadata (the same in every shard:
+    // format and vocabulary version) is taken once.
+    all.compact(dir_.string());
+  });
+  remove_shards();
+}
+
+}  // namespace qadex::indexer

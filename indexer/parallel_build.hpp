@@ -1,0 +1,56 @@
+// ParallelBuild: a new index written by several threads at once, then merged into one.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "indexer/vocabulary.hpp"
+#include "qadex/record.hpp"
+
+namespace qadex::indexer {
+
+// Xapian lets one thread write a database, and that writer (inverting, compressing each
+// termlist and stored record) was the bottleneck of indexing even with analysis on worker
+// threads. A build gives each of its threads a shard database of its own under
+// DIR/.qadex-build/ and finish() merges the shards into DIR with Xapian's compactor.
+//
+// Records go to shards by a hash of their id, so every add and remove of an id meets in one
+// shard, in call order: the last add of an id wins, as with IndexWriter. Until finish() DIR
+// holds no index; a build that ends without finish() (an error, an interrupted run) removes
+// its shards and leaves none, and another build into DIR starts over. Each shard commits
+// every batch_size of its records (memory is bounded by that, not by the corpus), without
+// fsync: a shard is temporary, and the merged index is written durably.
+class ParallelBuild {
+ public:
+  // Throws IndexError when DIR already holds a database or another build into DIR runs.
+  ParallelBuild(const std::filesystem::path& dir, std::size_t batch_size, std::size_t shards);
+  ParallelBuild(const ParallelBuild&) = delete;
+  ParallelBuild& operator=(const ParallelBuild&) = delete;
+  ~ParallelBuild();
+
+  // As IndexWriter's. An error in a shard (a record Xapian refuses) surfaces from a later
+  // call; the build cannot go on after it.
+  void add(const Record& record);
+  void add_synonyms(const std::vector<PhrasePair>& pairs);
+  bool remove(std::string_view id);
+  // Commits the shards, merges them into DIR (durably) and removes them.
+  void finish();
+
+  // Whether `dir` holds a Xapian database already (any, not only a qadex index).
+  [[nodiscard]] static bool holds_database(const std::filesystem::path& dir);
+
+ private:
+  class Shard;
+  [[nodiscard]] Shard& shard_of(std::string_view id);
+  void remove_shards();
+
+  std::filesystem::path dir_;
+  std::filesystem::path build_dir_;
+  int lock_fd_ = -1;
+  std::vector<std::unique_ptr<Shard>> shards_;
+};
+
+}  // namespace qadex::indexer

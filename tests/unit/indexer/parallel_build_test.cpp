@@ -1,0 +1,131 @@
+// Unit tests of a parallel build: the merged index must hold what one writer writes, and a
+// build must never touch an existing database or leave shards behind.
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include "indexer/index_writer.hpp"
+#include "indexer/parallel_build.hpp"
+#include "qadex/index.hpp"
+#include "qadex/error.hpp"
+#include "tests/unit/indexer/index_fixtures.hpp"
+#include "tests/unit/temp_dir.hpp"
+
+using qadex::indexer::IndexWriter;
+using qadex::indexer::ParallelBuild;
+using qadex::testing::add_with_changes;
+using qadex::testing::contents_of;
+using qadex::testing::fixture_records;
+using qadex::testing::small_record;
+using qadex::testing::TempDir;
+
+TEST_CASE("a parallel build merges into the index one writer writes", "[indexer][unit]") {
+  const auto records = fixture_records(30);
+  REQUIRE(records.size() > 300);
+  const auto removes = (records.size() + 6) / 7;
+  TempDir one;
+  TempDir built;
+  {
+    IndexWriter writer(one.path(), 23, 1);
+    CHECK(add_with_changes(writer, records) == removes);
+    writer.commit();
+  }
+  {
+    ParallelBuild build(built.path(), 23, 3);
+    CHECK(add_with_changes(build, records) == removes);
+    build.finish();
+  }
+  const auto actual = contents_of(built.path());
+  CHECK(actual.documents.size() == records.size() - removes);
+  // Spelling frequencies add up across shards; synonym lists unite.
+  qadex::testing::check_same_contents(actual, contents_of(one.path()));
+  CHECK(Xapian::Database(built.path().string()).get_metadata("qadex.format") ==
+        Xapian::Database(one.path().string()).get_metadata("qadex.format"));
+  CHECK_FALSE(std::filesystem::exists(built / ".qadex-build"));
+  CHECK_FALSE(std::filesystem::exists(built / ".qadex-build.lock"));
+}
+
+TEST_CASE("spelling frequencies count records across batches", "[indexer][unit]") {
+  TempDir dir;
+  {
+    IndexWriter writer(dir.path(), 2, 1);
+    for (const auto* id : {"a", "b", "c", "d", "e"}) writer.add(small_record(id, "fever"));
+    writer.add(small_record("f", "chills"));
+    writer.commit();
+  }
+  const auto contents = contents_of(dir.path());
+  CHECK(contents.spellings.at("fever") == 5);
+  CHECK(contents.spellings.at("chills") == 1);
+}
+
+TEST_CASE("a build refuses a directory that holds a database, and a second build",
+          "[indexer][unit]") {
+  TempDir dir;
+  {
+    ParallelBuild first(dir.path(), 10, 2);
+    CHECK_THROWS_AS(ParallelBuild(dir.path(), 10, 2), qadex::IndexError);
+    first.add(small_record("a", "kept"));
+    first.finish();
+  }
+  CHECK(ParallelBuild::holds_database(dir.path()));
+  CHECK_THROWS_AS(ParallelBuild(dir.path(), 10, 2), qadex::IndexError);
+  CHECK(Xapian::Database(dir.path().string()).get_doccount() == 1);  // untouched
+}
+
+TEST_CASE("a build that is not finished leaves no index and no shards", "[indexer][unit]") {
+  TempDir dir;
+  {
+    ParallelBuild build(dir.path(), 1, 2);
+    for (int i = 0; i < 20; ++i) build.add(small_record("r" + std::to_string(i), "text"));
+    CHECK(build.remove("r3"));
+    CHECK_FALSE(build.remove("never added"));
+  }
+  CHECK_FALSE(ParallelBuild::holds_database(dir.path()));
+  CHECK_FALSE(std::filesystem::exists(dir / ".qadex-build"));
+  // and a new build into the same place goes ahead
+  ParallelBuild again(dir.path(), 10, 2);
+  again.add(small_record("a", "text"));
+  again.finish();
+  CHECK(Xapian::Database(dir.path().string()).get_doccount() == 1);
+}
+
+TEST_CASE("a record a shard refuses fails a later call of the build", "[indexer][unit]") {
+  TempDir dir;
+  ParallelBuild build(dir.path(), 1000, 1);
+  auto bad = small_record("bad", "refused");
+  bad.source = std::string(300, 's');  // the filter term is longer than Xapian allows
+  build.add(bad);
+  // The shard's thread meets the error after add() returned: finish() reports it at the latest.
+  CHECK_THROWS_AS(
+      [&] {
+        build.add(small_record("good", "text"));
+        build.finish();
+      }(),
+      qadex::IndexError);
+}
+
+TEST_CASE("Mode::kBuild is readable after commit() and then writes as kWrite",
+          "[indexer][unit]") {
+  TempDir dir;
+  qadex::OpenOptions options;
+  options.mode = qadex::OpenOptions::Mode::kBuild;
+  options.threads = 2;
+  {
+    auto index = qadex::Index::open(dir.path(), options);
+    index.add(small_record("a", "Stiffness of the lower back."));
+    index.add(small_record("b", "A stiff knee."));
+    CHECK_THROWS_AS(index.search("stiff back"), qadex::UsageError);  // nothing merged yet
+    index.commit();
+    CHECK(index.search("lower back").hits.at(0).id == "a");
+    index.add(small_record("c", "Lower back pain."));
+    CHECK(index.find("c").has_value());  // kWrite: reads see adds before commit
+    index.commit();
+    CHECK(qadex::Index::open(dir.path()).stats().records == 3);
+  }
+  // Into an index that exists, kBuild is kWrite: nothing is rebuilt or lost.
+  auto again = qadex::Index::open(dir.path(), options);
+  again.add(small_record("d", "Neck pain."));
+  CHECK(again.stats().records == 4);
+  again.commit();
+  CHECK(qadex::Index::open(dir.path()).stats().records == 4);
+}
