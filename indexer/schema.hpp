@@ -10,7 +10,7 @@
 
 namespace qadex::schema {
 
-inline constexpr std::string_view kFormatVersion = "1";
+inline constexpr std::string_view kFormatVersion = "2";
 inline constexpr std::string_view kFormatVersionKey = "qadex.format";
 // Which version of the shipped lay <-> medical vocabulary the synonym table holds.
 inline constexpr std::string_view kVocabularyKey = "qadex.vocabulary";
