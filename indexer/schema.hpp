@@ -25,6 +25,10 @@ inline constexpr std::string_view kIdPrefix = "Q";
   return term;
 }
 
+// The record id again, as a value: a search that returns only ids reads it instead of
+// decoding the whole stored record.
+inline constexpr Xapian::valueno kIdSlot = 2;
+
 // A searchable field: its prefix and what it is called in --explain and advanced syntax.
 struct Field {
   std::string_view name;

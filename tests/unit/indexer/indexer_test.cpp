@@ -97,6 +97,7 @@ TEST_CASE("a document has one prefixed field per part, filter terms and values",
   }
   CHECK(doc.get_value(qadex::schema::kSource.slot) == "GARD");
   CHECK(doc.get_value(qadex::schema::kQtype.slot) == "symptoms");
+  CHECK(doc.get_value(qadex::schema::kIdSlot) == "GARD_0000004_Sec1");
 }
 
 TEST_CASE("focus and synonyms become synonym pairs in both directions", "[indexer][unit]") {
