@@ -112,6 +112,8 @@ int run_search(const SearchArgs& args) {
   output.format = parse_format(args.format);
   output.run_tag = args.run_tag;
   output.explain = args.explain;
+  // A TREC run is ids and scores: reading records and making snippets would be wasted.
+  if (output.format == OutputFormat::kTrec) options.content = HitContent::kId;
   if (output.format == OutputFormat::kText && isatty(STDOUT_FILENO) == 1) {
     options.highlight_open = "\033[1m";
     options.highlight_close = "\033[0m";

@@ -58,6 +58,7 @@ Xapian::Document DocumentBuilder::build(const Record& record,
   auto* collect = spellings ? &words : nullptr;
   Xapian::Document doc;
   doc.add_boolean_term(schema::id_term(record.id));
+  doc.add_value(schema::kIdSlot, record.id);
   add_field(doc, schema::kQuestion.prefix, record.question, collect);
   add_field(doc, schema::kAnswer.prefix, record.answer, collect);
   const auto derived_focus = derive_focus(record);

@@ -1,57 +1,118 @@
-// Record <-> JSON document data.
+// Record <-> binary document data.
 #include "indexer/record_codec.hpp"
 
-#include <nlohmann/json.hpp>
+#include <cstdint>
+#include <vector>
 
 #include "qadex/error.hpp"
 
 namespace qadex::indexer {
 namespace {
 
-void put(nlohmann::json& object, const char* key, const std::string& value) {
-  if (!value.empty()) object[key] = value;
+// Not '{': the JSON records of index format 1 are refused rather than misread.
+constexpr char kRecordFormat = '\x02';
+
+void put_length(std::string& out, std::size_t value) {
+  while (value >= 0x80) {
+    out += static_cast<char>((value & 0x7F) | 0x80);
+    value >>= 7;
+  }
+  out += static_cast<char>(value);
 }
 
-void put(nlohmann::json& object, const char* key, const std::vector<std::string>& values) {
-  if (!values.empty()) object[key] = values;
+void put(std::string& out, const std::string& value) {
+  put_length(out, value.size());
+  out += value;
 }
+
+void put(std::string& out, const std::vector<std::string>& values) {
+  put_length(out, values.size());
+  for (const auto& value : values) put(out, value);
+}
+
+// Reads the encoding front to back; every read checks that the bytes are there.
+class Reader {
+ public:
+  explicit Reader(std::string_view data) : data_(data) {}
+
+  void expect_format() {
+    if (data_.empty() || data_[0] != kRecordFormat) fail("unknown leading byte");
+    at_ = 1;
+  }
+
+  std::size_t length() {
+    std::uint64_t value = 0;
+    for (unsigned shift = 0; shift < 63; shift += 7) {  // 9 bytes: any length that fits
+      if (at_ == data_.size()) fail("truncated");
+      const auto byte = static_cast<unsigned char>(data_[at_++]);
+      value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+      if (!(byte & 0x80)) {
+        // Every length counts bytes (or strings of at least one byte) still to come.
+        if (value > data_.size() - at_) fail("a length runs past the end");
+        return static_cast<std::size_t>(value);
+      }
+    }
+    fail("a length is too long");
+  }
+
+  void read(std::string& value) {
+    const auto size = length();
+    value.assign(data_.substr(at_, size));
+    at_ += size;
+  }
+
+  void read(std::vector<std::string>& values) {
+    values.resize(length());
+    for (auto& value : values) read(value);
+  }
+
+  void expect_end() {
+    if (at_ != data_.size()) fail("bytes after the last field");
+  }
+
+ private:
+  [[noreturn]] static void fail(const std::string& why) {
+    throw IndexError("a document's stored record is unreadable (" + why +
+                     "); was this database written by qadex? Re-index into a new --db.");
+  }
+
+  std::string_view data_;
+  std::size_t at_ = 0;
+};
 
 }  // namespace
 
 std::string encode_record(const Record& record) {
-  nlohmann::json object = nlohmann::json::object();
-  object["id"] = record.id;
-  put(object, "question", record.question);
-  object["answer"] = record.answer;
-  put(object, "focus", record.focus);
-  put(object, "synonyms", record.synonyms);
-  put(object, "qtype", record.qtype);
-  put(object, "source", record.source);
-  put(object, "url", record.url);
-  put(object, "cuis", record.cuis);
-  put(object, "semantic_group", record.semantic_group);
-  return object.dump();
+  std::string out(1, kRecordFormat);
+  put(out, record.id);
+  put(out, record.question);
+  put(out, record.answer);
+  put(out, record.focus);
+  put(out, record.synonyms);
+  put(out, record.qtype);
+  put(out, record.source);
+  put(out, record.url);
+  put(out, record.cuis);
+  put(out, record.semantic_group);
+  return out;
 }
 
-Record decode_record(const std::string& data) {
-  try {
-    const auto object = nlohmann::json::parse(data);
-    Record record;
-    record.id = object.at("id").get<std::string>();
-    record.question = object.value("question", "");
-    record.answer = object.value("answer", "");
-    record.focus = object.value("focus", "");
-    record.synonyms = object.value("synonyms", std::vector<std::string>{});
-    record.qtype = object.value("qtype", "");
-    record.source = object.value("source", "");
-    record.url = object.value("url", "");
-    record.cuis = object.value("cuis", std::vector<std::string>{});
-    record.semantic_group = object.value("semantic_group", "");
-    return record;
-  } catch (const nlohmann::json::exception& e) {
-    throw IndexError(std::string("a document's stored record is unreadable (") + e.what() +
-                     "); was this database written by qadex? Re-index into a new --db.");
-  }
+Record decode_record(std::string_view data) {
+  Reader reader(data);
+  reader.expect_format();
+  Record record;
+  reader.read(record.id);
+  reader.read(record.question);
+  reader.read(record.answer);
+  reader.read(record.focus);
+  reader.read(record.synonyms);
+  reader.read(record.qtype);
+  reader.read(record.source);
+  reader.read(record.url);
+  reader.read(record.cuis);
+  reader.read(record.semantic_group);
+  reader.expect_end();
+  return record;
 }
 
 }  // namespace qadex::indexer

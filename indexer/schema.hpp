@@ -10,7 +10,7 @@
 
 namespace qadex::schema {
 
-inline constexpr std::string_view kFormatVersion = "1";
+inline constexpr std::string_view kFormatVersion = "2";
 inline constexpr std::string_view kFormatVersionKey = "qadex.format";
 // Which version of the shipped lay <-> medical vocabulary the synonym table holds.
 inline constexpr std::string_view kVocabularyKey = "qadex.vocabulary";
@@ -24,6 +24,10 @@ inline constexpr std::string_view kIdPrefix = "Q";
   term += id;
   return term;
 }
+
+// The record id again, as a value: a search that returns only ids reads it instead of
+// decoding the whole stored record.
+inline constexpr Xapian::valueno kIdSlot = 2;
 
 // A searchable field: its prefix and what it is called in --explain and advanced syntax.
 struct Field {

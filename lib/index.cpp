@@ -16,34 +16,38 @@ namespace qadex {
 namespace {
 
 // "tcp://host:port" -> a remote database served by xapian-tcpsrv; anything else a path.
-Xapian::Database open_location(const std::string& location) {
+Xapian::Database open_database(const std::string& location) {
   constexpr std::string_view kTcp = "tcp://";
+  if (location.rfind(kTcp, 0) != 0) return Xapian::Database(location);
+  const auto address = location.substr(kTcp.size());
+  const auto colon = address.rfind(':');
+  if (colon == std::string::npos || colon + 1 == address.size()) {
+    throw UsageError("remote index \"" + location + "\" needs a port: tcp://HOST:PORT");
+  }
+  unsigned port = 0;
+  try {
+    port = static_cast<unsigned>(std::stoul(address.substr(colon + 1)));
+  } catch (const std::exception&) {
+    throw UsageError("remote index \"" + location + "\": the port is not a number");
+  }
+  return Xapian::Remote::open(address.substr(0, colon), port);
+}
+
+// The database at `location`, local or remote, if it is a qadex index of the format this
+// qadex reads (another format's hits could come back wrong: ids only read a value slot).
+Xapian::Database open_location(const std::string& location) {
   return indexer::translate_xapian_errors(location, [&] {
-    if (location.rfind(kTcp, 0) != 0) {
-      Xapian::Database db(location);
-      const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
-      if (version.empty()) {
-        throw IndexError(location + ": this is not a qadex index (no format version); "
-                                    "create one with 'qadex index --db " + location + " FILE...'");
-      }
-      if (version != schema::kFormatVersion) {
-        throw IndexError(location + ": index format " + version + ", this qadex reads " +
-                         std::string(schema::kFormatVersion) + "; re-index into a new --db");
-      }
-      return db;
+    auto db = open_database(location);
+    const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
+    if (version.empty()) {
+      throw IndexError(location + ": this is not a qadex index (no format version); "
+                                  "create one with 'qadex index --db " + location + " FILE...'");
     }
-    const auto address = location.substr(kTcp.size());
-    const auto colon = address.rfind(':');
-    if (colon == std::string::npos || colon + 1 == address.size()) {
-      throw UsageError("remote index \"" + location + "\" needs a port: tcp://HOST:PORT");
+    if (version != schema::kFormatVersion) {
+      throw IndexError(location + ": index format " + version + ", this qadex reads " +
+                       std::string(schema::kFormatVersion) + "; re-index into a new --db");
     }
-    unsigned port = 0;
-    try {
-      port = static_cast<unsigned>(std::stoul(address.substr(colon + 1)));
-    } catch (const std::exception&) {
-      throw UsageError("remote index \"" + location + "\": the port is not a number");
-    }
-    return Xapian::Remote::open(address.substr(0, colon), port);
+    return db;
   });
 }
 

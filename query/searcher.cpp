@@ -1,4 +1,5 @@
-// Ranked search: build the query, run Xapian's matcher with BM25, read and dress the hits.
+// Ranked search: build the query, run Xapian's matcher with BM25, read and dress the hits
+// (as much as SearchOptions::content asks).
 #include "query/searcher.hpp"
 
 #include <algorithm>
@@ -39,27 +40,36 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
 
     // Snippets highlight the words that match any query term, whatever the field.
     std::set<std::string> plain_terms;
-    for (const auto& [term, scale] : built.term_scale) {
-      if (const auto* field = schema::field_of_term(term)) {
-        plain_terms.insert(term.substr(field->prefix.size()));
+    if (options.content == HitContent::kSnippet) {
+      for (const auto& [term, scale] : built.term_scale) {
+        if (const auto* field = schema::field_of_term(term)) {
+          plain_terms.insert(term.substr(field->prefix.size()));
+        }
       }
     }
     const SnippetOptions snippet{options.snippet_words, options.highlight_open,
                                  options.highlight_close};
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto record = indexer::decode_record(it.get_document().get_data());
+      const auto doc = it.get_document();
       Hit hit;
       hit.rank = it.get_rank() + 1;  // Xapian ranks count from the first match, offset included
       hit.score = it.get_weight();
-      hit.snippet = make_snippet(analyzer_, record.answer, plain_terms, snippet);
-      if (options.explain) hit.explanation = explain(built, ranking, it.get_document(), record.id);
-      hit.id = std::move(record.id);
-      hit.question = std::move(record.question);
-      hit.answer = std::move(record.answer);
-      hit.focus = std::move(record.focus);
-      hit.qtype = std::move(record.qtype);
-      hit.source = std::move(record.source);
-      hit.url = std::move(record.url);
+      if (options.content == HitContent::kId) {
+        hit.id = doc.get_value(schema::kIdSlot);
+      } else {
+        auto record = indexer::decode_record(doc.get_data());
+        if (options.content == HitContent::kSnippet) {
+          hit.snippet = make_snippet(analyzer_, record.answer, plain_terms, snippet);
+        }
+        hit.id = std::move(record.id);
+        hit.question = std::move(record.question);
+        hit.answer = std::move(record.answer);
+        hit.focus = std::move(record.focus);
+        hit.qtype = std::move(record.qtype);
+        hit.source = std::move(record.source);
+        hit.url = std::move(record.url);
+      }
+      if (options.explain) hit.explanation = explain(built, ranking, doc, hit.id);
       results.hits.push_back(std::move(hit));
     }
     return results;

@@ -31,9 +31,16 @@ class EngineSearcher {
 };
 
 // The engines, in the order they are run and reported; qadex first (the ratios' numerator).
-inline const std::vector<std::string> kEngineNames = {"qadex", "xapian", "fts5", "lucene"};
+// qadex returns ranked ids, as the peers do; qadex-hits returns what `qadex search` shows
+// (records and snippets) from the index qadex built, so it indexes nothing itself.
+inline const std::vector<std::string> kEngineNames = {"qadex", "qadex-hits", "xapian", "fts5",
+                                                      "lucene"};
 
-// Throws std::invalid_argument for a name not in kEngineNames.
+// The engine whose index `engine` searches: qadex's for qadex-hits, its own for the others.
+[[nodiscard]] std::string index_engine(const std::string& engine);
+
+// Throws std::invalid_argument for a name not in kEngineNames (or, for open_writer, an
+// engine that searches another's index).
 [[nodiscard]] std::unique_ptr<EngineWriter> open_writer(const std::string& engine,
                                                         const std::filesystem::path& dir);
 [[nodiscard]] std::unique_ptr<EngineSearcher> open_searcher(const std::string& engine,
@@ -44,6 +51,7 @@ inline const std::vector<std::string> kEngineNames = {"qadex", "xapian", "fts5",
 // Each implementation lives in its own file (engine_<name>.cpp).
 std::unique_ptr<EngineWriter> open_qadex_writer(const std::filesystem::path& dir);
 std::unique_ptr<EngineSearcher> open_qadex_searcher(const std::filesystem::path& dir);
+std::unique_ptr<EngineSearcher> open_qadex_hits_searcher(const std::filesystem::path& dir);
 std::unique_ptr<EngineWriter> open_xapian_writer(const std::filesystem::path& dir);
 std::unique_ptr<EngineSearcher> open_xapian_searcher(const std::filesystem::path& dir);
 std::unique_ptr<EngineWriter> open_fts5_writer(const std::filesystem::path& dir);

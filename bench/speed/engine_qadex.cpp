@@ -1,5 +1,7 @@
 // qadex through its public API only, as an embedding program would use it: a new index
-// built with Mode::kBuild and default batches, and the default SearchOptions (qadex's full ranking, snippets, 10 hits).
+// built with Mode::kBuild and default batches, and the default SearchOptions (qadex's full
+// ranking), except for what the hits carry: ids only for "qadex" (what the peers return),
+// records and snippets for "qadex-hits" (the default, what `qadex search` shows).
 #include <qadex/qadex.hpp>
 
 #include "bench/speed/engine.hpp"
@@ -20,10 +22,12 @@ class QadexWriter final : public EngineWriter {
 
 class QadexSearcher final : public EngineSearcher {
  public:
-  explicit QadexSearcher(const std::filesystem::path& dir) : index_(Index::open(dir)) {}
+  QadexSearcher(const std::filesystem::path& dir, HitContent content)
+      : index_(Index::open(dir)), content_(content) {}
   std::vector<std::string> search(std::string_view text, std::size_t k) override {
     SearchOptions options;
     options.limit = k;
+    options.content = content_;
     std::vector<std::string> ids;
     for (auto& hit : index_.search(text, options).hits) ids.push_back(std::move(hit.id));
     return ids;
@@ -31,6 +35,7 @@ class QadexSearcher final : public EngineSearcher {
 
  private:
   Index index_;
+  HitContent content_;
 };
 
 }  // namespace
@@ -39,7 +44,10 @@ std::unique_ptr<EngineWriter> open_qadex_writer(const std::filesystem::path& dir
   return std::make_unique<QadexWriter>(dir);
 }
 std::unique_ptr<EngineSearcher> open_qadex_searcher(const std::filesystem::path& dir) {
-  return std::make_unique<QadexSearcher>(dir);
+  return std::make_unique<QadexSearcher>(dir, HitContent::kId);
+}
+std::unique_ptr<EngineSearcher> open_qadex_hits_searcher(const std::filesystem::path& dir) {
+  return std::make_unique<QadexSearcher>(dir, HitContent::kSnippet);
 }
 
 }  // namespace qadex::bench

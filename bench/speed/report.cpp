@@ -2,63 +2,85 @@
 #include "bench/speed/report.hpp"
 
 #include <functional>
+#include <optional>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+
+#include "bench/speed/engine.hpp"
 
 namespace qadex::bench {
 namespace {
 
 constexpr double kMiB = 1024.0 * 1024.0;
 
+// A figure of indexing or of searching: exactly one of the two functions is set.
 struct FigureDef {
   const char* key;    // JSON name
   const char* label;  // table row
-  std::function<double(const EngineResult&)> value;
+  std::function<double(const IndexFigures&)> of_index{};
+  std::function<double(const SearchFigures&)> of_search{};
 };
 
 const std::vector<FigureDef>& figures() {
   static const std::vector<FigureDef> kFigures = {
       {"index_records_per_s", "index records/s ↑",
-       [](const EngineResult& r) { return r.index.records / r.index.seconds; }},
+       [](const IndexFigures& f) { return f.records / f.seconds; }},
       {"index_mib_per_s", "index MiB/s ↑",
-       [](const EngineResult& r) { return r.index.input_bytes / kMiB / r.index.seconds; }},
+       [](const IndexFigures& f) { return f.input_bytes / kMiB / f.seconds; }},
       {"index_peak_rss_mib", "index peak RSS MiB ↓",
-       [](const EngineResult& r) { return r.index.peak_rss_mb - r.index.base_rss_mb; }},
+       [](const IndexFigures& f) { return f.peak_rss_mb - f.base_rss_mb; }},
       {"index_size_mib", "index size MiB ↓",
-       [](const EngineResult& r) { return r.index.index_bytes / kMiB; }},
-      {"short_p50_ms", "short p50 ms ↓",
-       [](const EngineResult& r) { return r.search.short_queries.p50_ms; }},
-      {"short_p95_ms", "short p95 ms ↓",
-       [](const EngineResult& r) { return r.search.short_queries.p95_ms; }},
-      {"short_p99_ms", "short p99 ms ↓",
-       [](const EngineResult& r) { return r.search.short_queries.p99_ms; }},
-      {"short_qps_2_threads", "short QPS, 2 threads ↑",
-       [](const EngineResult& r) { return r.search.short_queries.qps_2_threads; }},
-      {"long_p50_ms", "long p50 ms ↓",
-       [](const EngineResult& r) { return r.search.long_queries.p50_ms; }},
-      {"long_p95_ms", "long p95 ms ↓",
-       [](const EngineResult& r) { return r.search.long_queries.p95_ms; }},
-      {"long_p99_ms", "long p99 ms ↓",
-       [](const EngineResult& r) { return r.search.long_queries.p99_ms; }},
-      {"long_qps_2_threads", "long QPS, 2 threads ↑",
-       [](const EngineResult& r) { return r.search.long_queries.qps_2_threads; }},
-      {"search_peak_rss_mib", "search peak RSS MiB ↓",
-       [](const EngineResult& r) { return r.search.peak_rss_mb - r.search.base_rss_mb; }},
+       [](const IndexFigures& f) { return f.index_bytes / kMiB; }},
+      {"short_p50_ms", "short p50 ms ↓", {},
+       [](const SearchFigures& f) { return f.short_queries.p50_ms; }},
+      {"short_p95_ms", "short p95 ms ↓", {},
+       [](const SearchFigures& f) { return f.short_queries.p95_ms; }},
+      {"short_p99_ms", "short p99 ms ↓", {},
+       [](const SearchFigures& f) { return f.short_queries.p99_ms; }},
+      {"short_qps_2_threads", "short QPS, 2 threads ↑", {},
+       [](const SearchFigures& f) { return f.short_queries.qps_2_threads; }},
+      {"long_p50_ms", "long p50 ms ↓", {},
+       [](const SearchFigures& f) { return f.long_queries.p50_ms; }},
+      {"long_p95_ms", "long p95 ms ↓", {},
+       [](const SearchFigures& f) { return f.long_queries.p95_ms; }},
+      {"long_p99_ms", "long p99 ms ↓", {},
+       [](const SearchFigures& f) { return f.long_queries.p99_ms; }},
+      {"long_qps_2_threads", "long QPS, 2 threads ↑", {},
+       [](const SearchFigures& f) { return f.long_queries.qps_2_threads; }},
+      {"search_peak_rss_mib", "search peak RSS MiB ↓", {},
+       [](const SearchFigures& f) { return f.peak_rss_mb - f.base_rss_mb; }},
   };
   return kFigures;
 }
 
-// Three significant digits or so, without exponents.
-std::string number(double value) {
-  if (value >= 100) return fmt::format("{:.0f}", value);
-  if (value >= 10) return fmt::format("{:.1f}", value);
-  if (value >= 1) return fmt::format("{:.2f}", value);
-  return fmt::format("{:.3f}", value);
+// None for an index figure of an engine that built no index.
+std::optional<double> value_of(const FigureDef& figure, const EngineResult& result) {
+  if (figure.of_search) return figure.of_search(result.search);
+  if (result.index) return figure.of_index(*result.index);
+  return std::nullopt;
 }
 
-std::string ratio(double numerator, double denominator) {
-  return denominator > 0 ? fmt::format("{:.2f}", numerator / denominator) : "–";
+std::optional<double> ratio_of(std::optional<double> numerator, std::optional<double> denominator) {
+  if (!numerator || !denominator || *denominator <= 0) return std::nullopt;
+  return *numerator / *denominator;
+}
+
+nlohmann::json json_of(std::optional<double> value) {
+  return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
+// Three significant digits or so, without exponents; "–" for none.
+std::string number(std::optional<double> value) {
+  if (!value) return "–";
+  if (*value >= 100) return fmt::format("{:.0f}", *value);
+  if (*value >= 10) return fmt::format("{:.1f}", *value);
+  if (*value >= 1) return fmt::format("{:.2f}", *value);
+  return fmt::format("{:.3f}", *value);
+}
+
+std::string ratio(std::optional<double> value) {
+  return value ? fmt::format("{:.2f}", *value) : "–";
 }
 
 const EngineResult* find_engine(const ScaleResult& result, const std::string& engine) {
@@ -66,6 +88,26 @@ const EngineResult* find_engine(const ScaleResult& result, const std::string& en
     if (e.engine == engine) return &e;
   }
   return nullptr;
+}
+
+// The ratio columns, numerator over denominator: qadex over each peer, and qadex-hits over
+// stock Xapian (the peer the latency target is set against).
+struct RatioColumn {
+  const EngineResult* numerator;
+  const EngineResult* denominator;
+};
+
+std::vector<RatioColumn> ratio_columns(const ScaleResult& result) {
+  std::vector<RatioColumn> columns;
+  const auto* qadex = find_engine(result, "qadex");
+  for (const auto& e : result.engines) {
+    const bool peer = index_engine(e.engine) != "qadex";  // neither qadex nor qadex-hits
+    if (qadex && peer) columns.push_back({qadex, &e});
+  }
+  const auto* hits = find_engine(result, "qadex-hits");
+  const auto* xapian = find_engine(result, "xapian");
+  if (hits && xapian) columns.push_back({hits, xapian});
+  return columns;
 }
 
 }  // namespace
@@ -83,24 +125,23 @@ void print_header(std::ostream& out, const RunHeader& h) {
 void print_scale(std::ostream& out, const ScaleResult& result) {
   fmt::print(out, "## ×{}: {} records, {:.1f} MiB of question and answer text\n\n", result.scale,
              result.records, result.input_bytes / kMiB);
-  const EngineResult* qadex = find_engine(result, "qadex");
+  const auto columns = ratio_columns(result);
   std::string head = "| figure |", rule = "|---|";
   for (const auto& e : result.engines) {
     head += fmt::format(" {} |", e.engine);
     rule += "---:|";
   }
-  for (const auto& e : result.engines) {
-    if (qadex && &e != qadex) {
-      head += fmt::format(" qadex/{} |", e.engine);
-      rule += "---:|";
-    }
+  for (const auto& [numerator, denominator] : columns) {
+    head += fmt::format(" {}/{} |", numerator->engine, denominator->engine);
+    rule += "---:|";
   }
   fmt::print(out, "{}\n{}\n", head, rule);
   for (const auto& figure : figures()) {
     std::string row = fmt::format("| {} |", figure.label);
-    for (const auto& e : result.engines) row += fmt::format(" {} |", number(figure.value(e)));
-    for (const auto& e : result.engines) {
-      if (qadex && &e != qadex) row += fmt::format(" {} |", ratio(figure.value(*qadex), figure.value(e)));
+    for (const auto& e : result.engines) row += fmt::format(" {} |", number(value_of(figure, e)));
+    for (const auto& [numerator, denominator] : columns) {
+      row += fmt::format(
+          " {} |", ratio(ratio_of(value_of(figure, *numerator), value_of(figure, *denominator))));
     }
     fmt::print(out, "{}\n", row);
   }
@@ -125,7 +166,9 @@ void print_growth(std::ostream& out, const std::vector<ScaleResult>& results) {
     for (const auto& e : first.engines) {
       for (std::size_t s = 1; s < results.size(); ++s) {
         const auto* later = find_engine(results[s], e.engine);
-        row += fmt::format(" {} |", later ? ratio(figure.value(*later), figure.value(e)) : "–");
+        row += fmt::format(" {} |", ratio(later ? ratio_of(value_of(figure, *later),
+                                                           value_of(figure, e))
+                                                : std::nullopt));
       }
     }
     fmt::print(out, "{}\n", row);
@@ -145,20 +188,23 @@ nlohmann::json report_json(const RunHeader& h, const std::vector<ScaleResult>& r
     nlohmann::json scale = {{"scale", result.scale},
                             {"records", result.records},
                             {"input_bytes", result.input_bytes}};
-    const EngineResult* qadex = find_engine(result, "qadex");
     for (const auto& e : result.engines) {
       auto& engine = scale["engines"][e.engine];
-      engine["index_seconds"] = e.index.seconds;
-      engine["index_bytes"] = e.index.index_bytes;
-      engine["index_rss_mib"] = {{"base", e.index.base_rss_mb}, {"peak", e.index.peak_rss_mb}};
+      const auto& index = e.index;
+      engine["index_seconds"] = index ? nlohmann::json(index->seconds) : nlohmann::json();
+      engine["index_bytes"] = index ? nlohmann::json(index->index_bytes) : nlohmann::json();
+      engine["index_rss_mib"] = index ? nlohmann::json{{"base", index->base_rss_mb},
+                                                       {"peak", index->peak_rss_mb}}
+                                      : nlohmann::json();
       engine["search_rss_mib"] = {{"base", e.search.base_rss_mb}, {"peak", e.search.peak_rss_mb}};
-      for (const auto& figure : figures()) engine[figure.key] = figure.value(e);
-      if (qadex && &e != qadex) {
-        for (const auto& figure : figures()) {
-          const double peer = figure.value(e);
-          scale["qadex_over"][e.engine][figure.key] =
-              peer > 0 ? nlohmann::json(figure.value(*qadex) / peer) : nlohmann::json();
-        }
+      for (const auto& figure : figures()) engine[figure.key] = json_of(value_of(figure, e));
+    }
+    // "qadex_over": {"xapian": {figure: qadex / xapian, ...}, ...}, as the table's ratios.
+    for (const auto& [numerator, denominator] : ratio_columns(result)) {
+      auto& over = scale[numerator->engine + "_over"][denominator->engine];
+      for (const auto& figure : figures()) {
+        over[figure.key] =
+            json_of(ratio_of(value_of(figure, *numerator), value_of(figure, *denominator)));
       }
     }
     scales.push_back(std::move(scale));
@@ -170,9 +216,8 @@ nlohmann::json report_json(const RunHeader& h, const std::vector<ScaleResult>& r
       const auto* later = find_engine(results[s], e.engine);
       if (!later) continue;
       for (const auto& figure : figures()) {
-        const double first = figure.value(e);
         report["growth"][e.engine][step][figure.key] =
-            first > 0 ? nlohmann::json(figure.value(*later) / first) : nlohmann::json();
+            json_of(ratio_of(value_of(figure, *later), value_of(figure, e)));
       }
     }
   }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -29,7 +30,7 @@ struct RunHeader {
 
 struct EngineResult {
   std::string engine;
-  IndexFigures index{};
+  std::optional<IndexFigures> index{};  // none for an engine searching another's index
   SearchFigures search{};
 };
 
@@ -41,7 +42,8 @@ struct ScaleResult {
 };
 
 void print_header(std::ostream& out, const RunHeader& header);
-// One table: a row per figure, a column per engine, then qadex/peer ratios.
+// One table: a row per figure, a column per engine, then qadex/peer ratios and
+// qadex-hits/xapian; "–" where an engine has no such figure.
 void print_scale(std::ostream& out, const ScaleResult& result);
 // How each figure grows from the first scale to each later one, per engine.
 void print_growth(std::ostream& out, const std::vector<ScaleResult>& results);

@@ -69,13 +69,23 @@ inline constexpr std::array<RankingFeature, 6> kRankingFeatures = {{
     {"spelling", &RankingOptions::spelling},
 }};
 
-// How a person's text becomes a query. The defaults are qadex's ranking.
+// What each hit carries: the less, the cheaper a search (reading and dressing hits costs more
+// than ranking them).
+enum class HitContent {
+  kId,       // rank, id and score only: the id comes from a value slot, the record is not read
+  kRecord,   // also the record's fields (question, answer, focus, ...); no snippet
+  kSnippet,  // also the highlighted snippet: what `qadex search` shows
+};
+
+// How a person's text becomes a query, and what comes back. The defaults are qadex's ranking
+// and full hits.
 struct SearchOptions {
   std::size_t limit = 10;          // hits to return
   std::size_t offset = 0;          // hits to skip first (pagination)
   std::vector<Filter> filters;     // see Filter
   bool explain = false;            // fill Hit::explanation and SearchResults::explanation
   bool advanced_syntax = false;    // Xapian query syntax (AND, OR, NOT, "phrases", field:)
+  HitContent content = HitContent::kSnippet;  // what each hit carries; see HitContent
   std::size_t snippet_words = 40;  // length of a snippet in words
   std::string highlight_open = "**";   // put around matched words in snippets
   std::string highlight_close = "**";
@@ -90,6 +100,8 @@ struct TermContribution {
   Score weight = 0;   // this term's part of the score
 };
 
+// A ranked record. Which members are filled depends on SearchOptions::content: rank, id and
+// score always; the record's fields from kRecord on; the snippet with kSnippet only.
 struct Hit {
   std::size_t rank = 0;  // 1-based, counting from the first result (offset included)
   std::string id;

@@ -27,6 +27,9 @@ run 0 search --db "tcp://127.0.0.1:$port" --format json -n 3 lower back stiffnes
 case "$(json_get "$WORK/out" 'd["hits"][0]["id"]')" in sample-back-*) ;; *) fail "remote first hit";; esac
 run 0 search --db "tcp://127.0.0.1:$port" --db "$WORK/local" --format json frostnip
 expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["id"]')" "local-1" "local shard beside a remote one"
+# TREC output reads ids from a value slot, which a remote shard serves too.
+run 0 search --db "tcp://127.0.0.1:$port" --db "$WORK/local" --format trec -n 3 lower back stiffness
+case "$(awk 'NR == 1 { print $3 }' "$WORK/out")" in sample-back-*) ;; *) fail "remote first hit, ids only";; esac
 run 0 stats --db "tcp://127.0.0.1:$port" --db "$WORK/local" --json
 records=$(json_get "$WORK/out" 'd["records"]')
 [ "$records" -ge 61 ] || fail "records over both shards: $records"

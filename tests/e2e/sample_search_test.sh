@@ -34,6 +34,10 @@ expect_eq "$(json_get "$WORK/out" 'd["hits"][2]["id"]')" "$(json_get "$WORK/page
 run 0 search --db "$DB" --format trec --run-tag e2e -n 3 headache
 expect_eq "$(wc -l <"$WORK/out" | tr -d ' ')" 3 "trec lines"
 awk 'NF != 6 || $2 != "Q0" || $6 != "e2e" { bad = 1 } END { exit bad }' "$WORK/out" || fail "trec format"
+# It reads only ids (HitContent::kId), yet ranks as the full hits do.
+trec_ids=$(awk '{ print $3 }' "$WORK/out" | paste -sd ' ')
+run 0 search --db "$DB" --format json -n 3 headache
+expect_eq "$(json_get "$WORK/out" '" ".join(h["id"] for h in d["hits"])')" "$trec_ids" "trec ids"
 
 # Filters: qtype narrows; an unknown field is a usage error.
 run 0 search --db "$DB" --format json --filter qtype=treatment -n 20 back pain

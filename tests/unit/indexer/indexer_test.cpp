@@ -45,7 +45,34 @@ TEST_CASE("a stored record decodes to the record that was encoded", "[indexer][u
   minimal.id = "x";
   minimal.answer = "y";
   CHECK(qadex::indexer::decode_record(qadex::indexer::encode_record(minimal)) == minimal);
-  CHECK_THROWS_AS(qadex::indexer::decode_record("not json"), qadex::IndexError);
+  // Lengths of 128 bytes and more take two bytes or more.
+  Record large = record;
+  large.answer.assign(100000, 'a');
+  large.synonyms.assign(300, "s");
+  CHECK(qadex::indexer::decode_record(qadex::indexer::encode_record(large)) == large);
+}
+
+TEST_CASE("a stored record that is not one throws", "[indexer][unit]") {
+  const auto data = qadex::indexer::encode_record(sample_record());
+  auto unreadable = [](const std::string& bad) {
+    try {
+      (void)qadex::indexer::decode_record(bad);
+    } catch (const qadex::IndexError& e) {
+      return std::string(e.what()).find("Re-index into a new --db") != std::string::npos;
+    }
+    return false;
+  };
+  CHECK(unreadable(""));
+  CHECK(unreadable(R"({"id":"x","answer":"y"})"));  // index format 1 stored JSON
+  CHECK(unreadable("\x7f" + data.substr(1)));       // another leading byte
+  for (const std::size_t size : {std::size_t{1}, std::size_t{2}, data.size() / 2, data.size() - 1}) {
+    INFO("truncated to " << size << " bytes");
+    CHECK(unreadable(data.substr(0, size)));
+  }
+  CHECK(unreadable(data + "x"));  // trailing bytes
+  // A length that claims more bytes than follow, and one that never ends.
+  CHECK(unreadable(data.substr(0, 1) + "\x05" + "abc"));
+  CHECK(unreadable(data.substr(0, 1) + std::string(12, '\xff')));
 }
 
 TEST_CASE("a document has one prefixed field per part, filter terms and values",
@@ -70,6 +97,7 @@ TEST_CASE("a document has one prefixed field per part, filter terms and values",
   }
   CHECK(doc.get_value(qadex::schema::kSource.slot) == "GARD");
   CHECK(doc.get_value(qadex::schema::kQtype.slot) == "symptoms");
+  CHECK(doc.get_value(qadex::schema::kIdSlot) == "GARD_0000004_Sec1");
 }
 
 TEST_CASE("focus and synonyms become synonym pairs in both directions", "[indexer][unit]") {
@@ -94,7 +122,7 @@ TEST_CASE("indexing a record again replaces it and delete removes it", "[indexer
   CHECK(db.get_doccount() == 1);
   CHECK(db.term_exists("XAchang"));
   CHECK_FALSE(db.term_exists("XAhear"));
-  CHECK(db.get_metadata("qadex.format") == "1");
+  CHECK(db.get_metadata("qadex.format") == "2");
 
   CHECK(writer.remove(record.id));
   CHECK_FALSE(writer.remove(record.id));

@@ -165,20 +165,65 @@ TEST_CASE("filters, pagination and find work through the public API", "[query][u
   CHECK_FALSE(index.find("nope").has_value());
 }
 
+TEST_CASE("hits carry as much as SearchOptions::content asks", "[query][unit]") {
+  TempDir dir;
+  auto index = small_index(dir);
+  const std::string text = "lower back stiffness";
+  const auto full = index.search(text);  // HitContent::kSnippet by default
+  REQUIRE(full.hits.size() >= 3);
+  CHECK_THAT(full.hits[0].snippet, Catch::Contains("**"));
+  SearchOptions options;
+  for (const auto content : {qadex::HitContent::kId, qadex::HitContent::kRecord}) {
+    options.content = content;
+    const auto results = index.search(text, options);
+    CHECK(ids(results) == ids(full));
+    REQUIRE(results.hits.size() == full.hits.size());
+    for (std::size_t i = 0; i < results.hits.size(); ++i) {
+      const auto& hit = results.hits[i];
+      const auto& whole = full.hits[i];
+      INFO("content " << static_cast<int>(content) << ", hit " << whole.id);
+      CHECK(hit.rank == whole.rank);
+      CHECK(hit.score == whole.score);
+      CHECK(hit.snippet.empty());
+      if (content == qadex::HitContent::kId) {
+        CHECK(hit.question.empty());
+        CHECK(hit.answer.empty());
+        CHECK(hit.source.empty());
+      } else {
+        CHECK(hit.question == whole.question);
+        CHECK(hit.answer == whole.answer);
+        CHECK(hit.focus == whole.focus);
+        CHECK(hit.qtype == whole.qtype);
+        CHECK(hit.source == whole.source);
+        CHECK_FALSE(hit.answer.empty());
+      }
+    }
+  }
+}
+
 TEST_CASE("explain's term weights add up to each hit's score", "[query][unit]") {
   TempDir dir;
   auto index = small_index(dir);
   SearchOptions options;
   options.explain = true;
   options.ranking.field_weights = true;
-  const auto results = index.search("lower back stiffness", options);
-  REQUIRE_FALSE(results.hits.empty());
-  CHECK_THAT(results.explanation, Catch::Contains("terms: lower, back, stiff"));
-  for (const auto& hit : results.hits) {
-    const double sum = std::accumulate(hit.explanation.begin(), hit.explanation.end(), 0.0,
-                                       [](double s, const auto& part) { return s + part.weight; });
-    CHECK(sum == Approx(hit.score).epsilon(1e-9));
+  // Explaining needs only a hit's id, so it works whatever the hits carry.
+  for (const auto content :
+       {qadex::HitContent::kId, qadex::HitContent::kRecord, qadex::HitContent::kSnippet}) {
+    options.content = content;
+    const auto results = index.search("lower back stiffness", options);
+    REQUIRE_FALSE(results.hits.empty());
+    CHECK_THAT(results.explanation, Catch::Contains("terms: lower, back, stiff"));
+    for (const auto& hit : results.hits) {
+      INFO("content " << static_cast<int>(content) << ", hit " << hit.id);
+      REQUIRE_FALSE(hit.explanation.empty());
+      const double sum =
+          std::accumulate(hit.explanation.begin(), hit.explanation.end(), 0.0,
+                          [](double s, const auto& part) { return s + part.weight; });
+      CHECK(sum == Approx(hit.score).epsilon(1e-9));
+    }
   }
+  const auto results = index.search("lower back stiffness", options);
   // The focus and question fields contribute to the top hit.
   bool focus = false;
   for (const auto& part : results.hits[0].explanation) focus |= part.field == "focus";
