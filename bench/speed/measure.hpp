@@ -39,8 +39,9 @@ struct SearchFigures {
 struct QuerySets {
   std::vector<std::string> short_queries{};
   std::vector<std::string> long_queries{};
-  unsigned rounds = 3;  // timed passes over each set after one untimed warm-up pass; no new
-                        // pass starts once a phase has run 15 s
+  unsigned rounds = 3;  // timed passes over each set after an untimed warm-up (one pass or
+                        // 10 s); no new pass starts once a phase has run 10 s, and the
+                        // 2-thread QPS phase stops at 10 s
 };
 
 // Indexes generator.generate(scale) into `dir` (which must not exist) with `engine`.
