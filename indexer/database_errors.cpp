@@ -1,6 +1,10 @@
 // Messages for the Xapian errors a user can meet and act on.
 #include "indexer/database_errors.hpp"
 
+#include <filesystem>
+
+#include "indexer/parallel_build.hpp"
+
 namespace qadex::indexer {
 
 std::string describe_xapian_error(const std::string& what, const Xapian::Error& e) {
@@ -12,6 +16,10 @@ std::string describe_xapian_error(const std::string& what, const Xapian::Error& 
                   "'qadex delete' running?); wait for it to finish, then retry";
   }
   if (type == "DatabaseNotFoundError") {
+    if (std::filesystem::exists(std::filesystem::path(what) / kBuildDirName)) {
+      return what + ": no index yet: 'qadex index' is building one here, or a build was "
+                    "interrupted (then run it again)";
+    }
     return what + ": no index here; create one with 'qadex index --db " + what + " FILE...'";
   }
   if (type == "DatabaseCorruptError") {

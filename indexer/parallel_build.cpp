@@ -124,11 +124,11 @@ bool ParallelBuild::holds_database(const std::filesystem::path& dir) {
 
 ParallelBuild::ParallelBuild(const std::filesystem::path& dir, std::size_t batch_size,
                              std::size_t shards)
-    : dir_(dir), build_dir_(dir / ".qadex-build") {
+    : dir_(dir), build_dir_(dir / kBuildDirName) {
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   if (error) throw IndexError(dir.string() + ": cannot create the directory: " + error.message());
-  const auto lock_path = dir / ".qadex-build.lock";
+  const auto lock_path = dir / kBuildLockName;
   lock_fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (lock_fd_ < 0) {
     throw IndexError(lock_path.string() + ": cannot create: " + std::strerror(errno));
@@ -160,7 +160,7 @@ void ParallelBuild::remove_shards() {
   std::error_code ignored;
   std::filesystem::remove_all(build_dir_, ignored);
   if (lock_fd_ >= 0) {
-    std::filesystem::remove(dir_ / ".qadex-build.lock", ignored);
+    std::filesystem::remove(dir_ / kBuildLockName, ignored);
     ::close(lock_fd_);
     lock_fd_ = -1;
   }

@@ -12,6 +12,10 @@
 
 namespace qadex::indexer {
 
+// Under DIR while a build runs (or after one was killed): the shards and the lock file.
+inline constexpr std::string_view kBuildDirName = ".qadex-build";
+inline constexpr std::string_view kBuildLockName = ".qadex-build.lock";
+
 // Xapian lets one thread write a database, and that writer (inverting, compressing each
 // termlist and stored record) was the bottleneck of indexing even with analysis on worker
 // threads. A build gives each of its threads a shard database of its own under

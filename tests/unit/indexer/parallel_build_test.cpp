@@ -129,3 +129,14 @@ TEST_CASE("Mode::kBuild is readable after commit() and then writes as kWrite",
   again.commit();
   CHECK(qadex::Index::open(dir.path()).stats().records == 4);
 }
+
+TEST_CASE("opening a directory whose build is running or was killed says so", "[indexer][unit]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / ".qadex-build" / "shard-0");
+  try {
+    (void)qadex::Index::open(dir.path());
+    FAIL("opened a directory without an index");
+  } catch (const qadex::IndexError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("building one here, or a build was interrupted"));
+  }
+}
