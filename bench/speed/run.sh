@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs the speed benchmark from a clean clone: installs the Debian packages, builds in
-# Release, and runs qadex_speed_bench with any options given (default: ×1 and ×10, ~10 min).
+# Release, and runs qadex_speed_bench with any options given (default: ×1 and ×10, ~10 min
+# on 2 cores).
 #   bash bench/speed/run.sh                      # results on stdout, JSON in build-bench/speed.json
-#   bash bench/speed/run.sh --scales 1,10,100    # ×100 (~1.6 M records) takes hours
+#   bash bench/speed/run.sh --scales 10,100 --engines qadex,qadex-hits   # ×100 for qadex: ~9 min
+#   bash bench/speed/run.sh --scales 1,10,100    # ×100 (~1.6 M records) with the peers: hours
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="${QADEX_BENCH_BUILD_DIR:-$root/build-bench}"
