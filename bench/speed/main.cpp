@@ -127,12 +127,25 @@ int run(const Options& options, const std::string& command) {
   print_header(std::cout, header);
 
   const bool owned_work = !fs::exists(options.work);
+  // The latency target compares qadex with stock Xapian: both indexes stay until their
+  // interleaved phase has run.
+  const auto ran = [&](const std::string& engine) {
+    return std::find(options.engines.begin(), options.engines.end(), engine) !=
+           options.engines.end();
+  };
+  const bool paired = ran("qadex") && ran("xapian");
+  const auto kept_for_pairing = [&](const std::string& owner) {
+    return paired && (owner == "qadex" || owner == "xapian");
+  };
   std::vector<ScaleResult> results;
   for (const unsigned scale : options.scales) {
     ScaleResult result{.scale = scale};
+    const auto index_dir = [&](const std::string& owner) {
+      return options.work / fmt::format("x{}", scale) / owner;
+    };
     for (auto engine = options.engines.begin(); engine != options.engines.end(); ++engine) {
       const auto owner = index_engine(*engine);
-      const fs::path dir = options.work / fmt::format("x{}", scale) / owner;
+      const fs::path dir = index_dir(owner);
       EngineResult run{.engine = *engine};
       if (owner == *engine) {
         fs::remove_all(dir);
@@ -150,7 +163,16 @@ int run(const Options& options, const std::string& command) {
       result.engines.push_back(std::move(run));
       const bool searched_later = std::any_of(
           engine + 1, options.engines.end(), [&](const auto& e) { return index_engine(e) == owner; });
-      if (!options.keep && !searched_later) fs::remove_all(dir);
+      if (!options.keep && !searched_later && !kept_for_pairing(owner)) fs::remove_all(dir);
+    }
+    if (paired) {
+      std::cerr << fmt::format("×{} qadex and xapian: interleaved latencies\n", scale);
+      result.paired = measure_paired("qadex", index_dir("qadex"), "xapian", index_dir("xapian"),
+                                     queries);
+      if (!options.keep) {
+        fs::remove_all(index_dir("qadex"));
+        fs::remove_all(index_dir("xapian"));
+      }
     }
     print_scale(std::cout, result);
     std::cout.flush();

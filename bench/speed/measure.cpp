@@ -105,23 +105,52 @@ void warm_up(EngineSearcher& searcher, const std::vector<std::string>& queries) 
   }
 }
 
+double timed_search_ms(EngineSearcher& searcher, const std::string& query) {
+  const auto start = Clock::now();
+  (void)searcher.search(query, 10);
+  return seconds_since(start) * 1000.0;
+}
+
+LatencyFigures percentiles_of(std::vector<double> ms) {
+  std::sort(ms.begin(), ms.end());
+  return {.queries = ms.size(),
+          .p50_ms = percentile(ms, 50),
+          .p95_ms = percentile(ms, 95),
+          .p99_ms = percentile(ms, 99)};
+}
+
 LatencyFigures latencies(EngineSearcher& searcher, const std::vector<std::string>& queries,
                          unsigned rounds) {
   std::vector<double> ms;
   const auto phase_start = Clock::now();
   for (unsigned round = 0; round < rounds; ++round) {
     if (round > 0 && seconds_since(phase_start) > kPhaseBudgetSeconds) break;
-    for (const auto& query : queries) {
-      const auto start = Clock::now();
-      (void)searcher.search(query, 10);
-      ms.push_back(seconds_since(start) * 1000.0);
+    for (const auto& query : queries) ms.push_back(timed_search_ms(searcher, query));
+  }
+  return percentiles_of(std::move(ms));
+}
+
+constexpr unsigned kPairedRounds = 10;
+
+// Both searchers' latencies over `queries`, interleaved (see PairedLatencies).
+std::pair<LatencyFigures, LatencyFigures> interleaved(EngineSearcher& first, EngineSearcher& second,
+                                                      const std::vector<std::string>& queries) {
+  std::vector<double> first_ms;
+  std::vector<double> second_ms;
+  const auto phase_start = Clock::now();
+  for (unsigned round = 0; round < kPairedRounds; ++round) {
+    if (round > 0 && seconds_since(phase_start) > kPhaseBudgetSeconds) break;
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      if ((round + i) % 2 == 0) {
+        first_ms.push_back(timed_search_ms(first, queries[i]));
+        second_ms.push_back(timed_search_ms(second, queries[i]));
+      } else {
+        second_ms.push_back(timed_search_ms(second, queries[i]));
+        first_ms.push_back(timed_search_ms(first, queries[i]));
+      }
     }
   }
-  std::sort(ms.begin(), ms.end());
-  return {.queries = ms.size(),
-          .p50_ms = percentile(ms, 50),
-          .p95_ms = percentile(ms, 95),
-          .p99_ms = percentile(ms, 99)};
+  return {percentiles_of(std::move(first_ms)), percentiles_of(std::move(second_ms))};
 }
 
 // Two threads, each with its own searcher (opened before the clock starts; the OS cache is
@@ -241,6 +270,30 @@ SearchFigures measure_search(const std::string& engine, const std::filesystem::p
           .long_queries = latency_from_json(result["long"]),
           .base_rss_mb = result["base_rss_mb"],
           .peak_rss_mb = result["peak_rss_mb"]};
+}
+
+PairedLatencies measure_paired(const std::string& first, const std::filesystem::path& first_dir,
+                               const std::string& second, const std::filesystem::path& second_dir,
+                               const QuerySets& queries) {
+  const auto result = in_child(first + " and " + second + " interleaved", [&] {
+    auto a = open_searcher(first, first_dir);
+    auto b = open_searcher(second, second_dir);
+    json out;
+    for (const auto& [name, set] : {std::pair{"short", &queries.short_queries},
+                                    std::pair{"long", &queries.long_queries}}) {
+      warm_up(*a, *set);
+      warm_up(*b, *set);
+      const auto [of_a, of_b] = interleaved(*a, *b, *set);
+      out[name] = {{"first", to_json(of_a)}, {"second", to_json(of_b)}};
+    }
+    return out;
+  });
+  return {.first = first,
+          .second = second,
+          .first_short = latency_from_json(result["short"]["first"]),
+          .second_short = latency_from_json(result["short"]["second"]),
+          .first_long = latency_from_json(result["long"]["first"]),
+          .second_long = latency_from_json(result["long"]["second"])};
 }
 
 }  // namespace qadex::bench

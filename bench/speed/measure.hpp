@@ -44,6 +44,19 @@ struct QuerySets {
                         // 2-thread QPS phase stops at 10 s
 };
 
+// Two engines' single-thread latencies measured in one child process, their searches
+// interleaved query by query (which goes first alternates). Measured one after the other,
+// sub-millisecond tails moved by a third between runs with the machine's drift; interleaved,
+// the drift falls on both alike. Up to 10 rounds per set, none started after 10 s.
+struct PairedLatencies {
+  std::string first;
+  std::string second;
+  LatencyFigures first_short{};
+  LatencyFigures second_short{};
+  LatencyFigures first_long{};
+  LatencyFigures second_long{};
+};
+
 // Indexes generator.generate(scale) into `dir` (which must not exist) with `engine`.
 // Throws std::runtime_error with the child's message if it fails.
 [[nodiscard]] IndexFigures measure_indexing(const std::string& engine,
@@ -54,5 +67,12 @@ struct QuerySets {
 [[nodiscard]] SearchFigures measure_search(const std::string& engine,
                                            const std::filesystem::path& dir,
                                            const QuerySets& queries);
+
+// See PairedLatencies; qps_2_threads is not measured there (0).
+[[nodiscard]] PairedLatencies measure_paired(const std::string& first,
+                                             const std::filesystem::path& first_dir,
+                                             const std::string& second,
+                                             const std::filesystem::path& second_dir,
+                                             const QuerySets& queries);
 
 }  // namespace qadex::bench

@@ -110,6 +110,37 @@ std::vector<RatioColumn> ratio_columns(const ScaleResult& result) {
   return columns;
 }
 
+// The interleaved latencies as table rows and JSON: figure label, key, first, second.
+struct PairedRow {
+  const char* label;
+  const char* key;
+  double first;
+  double second;
+};
+
+std::vector<PairedRow> paired_rows(const PairedLatencies& p) {
+  return {{"short p50 ms ↓", "short_p50_ms", p.first_short.p50_ms, p.second_short.p50_ms},
+          {"short p95 ms ↓", "short_p95_ms", p.first_short.p95_ms, p.second_short.p95_ms},
+          {"short p99 ms ↓", "short_p99_ms", p.first_short.p99_ms, p.second_short.p99_ms},
+          {"long p50 ms ↓", "long_p50_ms", p.first_long.p50_ms, p.second_long.p50_ms},
+          {"long p95 ms ↓", "long_p95_ms", p.first_long.p95_ms, p.second_long.p95_ms},
+          {"long p99 ms ↓", "long_p99_ms", p.first_long.p99_ms, p.second_long.p99_ms}};
+}
+
+void print_paired(std::ostream& out, const PairedLatencies& p) {
+  fmt::print(out,
+             "### {} and {} interleaved query by query in one process ({} short and {} long "
+             "timings each)\n\n",
+             p.first, p.second, p.first_short.queries, p.first_long.queries);
+  fmt::print(out, "| figure | {} | {} | {}/{} |\n|---|---:|---:|---:|\n", p.first, p.second,
+             p.first, p.second);
+  for (const auto& row : paired_rows(p)) {
+    fmt::print(out, "| {} | {} | {} | {} |\n", row.label, number(row.first), number(row.second),
+               ratio(ratio_of(row.first, row.second)));
+  }
+  fmt::print(out, "\n");
+}
+
 }  // namespace
 
 void print_header(std::ostream& out, const RunHeader& h) {
@@ -146,6 +177,7 @@ void print_scale(std::ostream& out, const ScaleResult& result) {
     fmt::print(out, "{}\n", row);
   }
   fmt::print(out, "\n");
+  if (result.paired) print_paired(out, *result.paired);
 }
 
 void print_growth(std::ostream& out, const std::vector<ScaleResult>& results) {
@@ -205,6 +237,15 @@ nlohmann::json report_json(const RunHeader& h, const std::vector<ScaleResult>& r
       for (const auto& figure : figures()) {
         over[figure.key] =
             json_of(ratio_of(value_of(figure, *numerator), value_of(figure, *denominator)));
+      }
+    }
+    if (const auto& p = result.paired) {
+      auto& paired = scale["interleaved"];
+      paired["engines"] = {p->first, p->second};
+      paired["timings"] = {{"short", p->first_short.queries}, {"long", p->first_long.queries}};
+      for (const auto& row : paired_rows(*p)) {
+        paired[row.key] = {{p->first, row.first}, {p->second, row.second},
+                           {"ratio", json_of(ratio_of(row.first, row.second))}};
       }
     }
     scales.push_back(std::move(scale));

@@ -39,6 +39,7 @@ struct ScaleResult {
   std::size_t records = 0;
   std::uint64_t input_bytes = 0;
   std::vector<EngineResult> engines{};  // in the order run; qadex first when present
+  std::optional<PairedLatencies> paired{};  // qadex and stock Xapian interleaved, if both ran
 };
 
 void print_header(std::ostream& out, const RunHeader& header);
