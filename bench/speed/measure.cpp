@@ -222,6 +222,9 @@ LatencyFigures latency_from_json(const json& j) {
 
 IndexFigures measure_indexing(const std::string& engine, const std::filesystem::path& dir,
                               const CorpusGenerator& generator, unsigned scale) {
+  // What was written before (the build, the previous engine's index) is flushed now, not
+  // while this engine is timed.
+  ::sync();
   const auto result = in_child(engine + " indexing", [&] {
     const double base = status_mb("VmRSS");
     std::size_t records = 0;
