@@ -21,6 +21,7 @@ class Searcher {
   [[nodiscard]] const Xapian::Database& database() const { return db_; }
 
  private:
+  [[nodiscard]] std::vector<std::string> read_ids(const Xapian::MSet& mset) const;
   [[nodiscard]] std::vector<TermContribution> explain(const BuiltQuery& built,
                                                        const Ranking& ranking,
                                                        const Xapian::Document& doc,

@@ -30,10 +30,10 @@ Record make(std::string id, std::string question, std::string answer, std::strin
 }
 
 // A small index whose best answers are obvious.
-qadex::Index small_index(const TempDir& dir) {
+qadex::Index small_index(const std::filesystem::path& dir) {
   qadex::OpenOptions options;
   options.mode = qadex::OpenOptions::Mode::kWrite;
-  auto index = qadex::Index::open(dir.path(), options);
+  auto index = qadex::Index::open(dir, options);
   index.add(make("back", "What causes lower back stiffness?",
                  "Strained muscles and worn joints often stiffen the lower back.", "Lower back pain",
                  "causes"));
@@ -52,6 +52,7 @@ qadex::Index small_index(const TempDir& dir) {
   index.commit();
   return index;
 }
+qadex::Index small_index(const TempDir& dir) { return small_index(dir.path()); }
 
 std::vector<std::string> ids(const qadex::SearchResults& results) {
   std::vector<std::string> out;
@@ -197,6 +198,39 @@ TEST_CASE("hits carry as much as SearchOptions::content asks", "[query][unit]") 
         CHECK(hit.source == whole.source);
         CHECK_FALSE(hit.answer.empty());
       }
+    }
+  }
+}
+
+TEST_CASE("ids-only hits from shards are the full hits' ids, in rank order", "[query][unit]") {
+  // Ids are read through one value stream in docid order, then put back in rank order; over
+  // shards, docids interleave.
+  TempDir dir;
+  const auto first = dir.path() / "first";
+  const auto second = dir.path() / "second";
+  (void)small_index(first);
+  {
+    qadex::OpenOptions options;
+    options.mode = qadex::OpenOptions::Mode::kWrite;
+    auto index = qadex::Index::open(second, options);
+    index.add(make("back-2", "Is lower back stiffness in the morning normal?",
+                   "Morning stiffness of the lower back often eases with movement."));
+    index.add(make("back-3", "Stiff back after lifting?", "Rest briefly, then move gently."));
+    index.commit();
+  }
+  auto shards = qadex::Index::open_shards({first.string(), second.string()});
+  const auto full = shards.search("lower back stiffness");
+  REQUIRE(full.hits.size() >= 4);
+  SearchOptions options;
+  options.content = qadex::HitContent::kId;
+  for (const std::size_t offset : {0, 1}) {
+    options.offset = offset;
+    const auto results = shards.search("lower back stiffness", options);
+    INFO("offset " << offset);
+    REQUIRE(results.hits.size() == full.hits.size() - offset);
+    for (std::size_t i = 0; i < results.hits.size(); ++i) {
+      CHECK(results.hits[i].id == full.hits[i + offset].id);
+      CHECK(results.hits[i].rank == full.hits[i + offset].rank);
     }
   }
 }
