@@ -101,6 +101,7 @@ int run(const Options& options, const std::string& command) {
                     .long_queries = read_long_queries(mediqa, kLongMinWords, kLongMaxWords),
                     .rounds = options.rounds};
   if (options.smoke) {
+    queries.min_timings = 0;
     queries.short_queries.resize(std::min(queries.short_queries.size(), kSmokeQueries));
     queries.long_queries.resize(std::min(queries.long_queries.size(), kSmokeQueries));
   }
@@ -120,7 +121,8 @@ int run(const Options& options, const std::string& command) {
                    .cores = std::thread::hardware_concurrency(),
                    .short_queries = queries.short_queries.size(),
                    .long_queries = queries.long_queries.size(),
-                   .rounds = options.rounds};
+                   .rounds = options.rounds,
+                   .min_timings = queries.min_timings};
   for (const auto& engine : options.engines) {
     header.engine_versions.push_back(engine + ": " + engine_version(engine));
   }
@@ -221,7 +223,7 @@ int main(int argc, char** argv) try {
                  "Where the indexes are built; removed afterwards unless --keep")
       ->capture_default_str();
   app.add_flag("--keep", options.keep, "Keep the indexes in --work");
-  app.add_option("--rounds", options.rounds, "Timed passes over each query set (none started after 10 s in a phase)")
+  app.add_option("--rounds", options.rounds, "Timed passes over each query set at least; more until a set has 1,000 timings (for p99), none started after 10 s in a phase")
       ->check(CLI::Range(1u, 100u))
       ->capture_default_str();
   app.add_flag("--smoke", options.smoke,

@@ -90,9 +90,9 @@ double percentile(const std::vector<double>& sorted, double p) {
   return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
 }
 
-// Whole rounds over the set, up to `rounds`, but no new round once kPhaseBudget has passed:
-// every engine is timed on every query at least once, and a slow engine (FTS5 on long
-// queries at ×10) does not stretch the run by hours.
+// No new pass over a set starts once a phase has run this long: every engine is timed on
+// every query at least once, and a slow engine (FTS5 on long queries at ×10) does not
+// stretch the run by hours.
 constexpr double kPhaseBudgetSeconds = 10;
 
 // The queries in order until they are done or the budget has passed: enough to bring the
@@ -119,29 +119,35 @@ LatencyFigures percentiles_of(std::vector<double> ms) {
           .p99_ms = percentile(ms, 99)};
 }
 
+// Whether a timed phase runs another whole pass over its set: always a first; then, while
+// the budget lasts, until `rounds` passes are done and the set has `min_timings` timings.
+bool another_pass(unsigned passes, std::size_t timings, const QuerySets& sets,
+                  Clock::time_point phase_start) {
+  if (passes == 0) return true;
+  if (seconds_since(phase_start) > kPhaseBudgetSeconds) return false;
+  return passes < sets.rounds || timings < sets.min_timings;
+}
+
 LatencyFigures latencies(EngineSearcher& searcher, const std::vector<std::string>& queries,
-                         unsigned rounds) {
+                         const QuerySets& sets) {
   std::vector<double> ms;
   const auto phase_start = Clock::now();
-  for (unsigned round = 0; round < rounds; ++round) {
-    if (round > 0 && seconds_since(phase_start) > kPhaseBudgetSeconds) break;
+  for (unsigned pass = 0; another_pass(pass, ms.size(), sets, phase_start); ++pass) {
     for (const auto& query : queries) ms.push_back(timed_search_ms(searcher, query));
   }
   return percentiles_of(std::move(ms));
 }
 
-constexpr unsigned kPairedRounds = 10;
-
 // Both searchers' latencies over `queries`, interleaved (see PairedLatencies).
 std::pair<LatencyFigures, LatencyFigures> interleaved(EngineSearcher& first, EngineSearcher& second,
-                                                      const std::vector<std::string>& queries) {
+                                                      const std::vector<std::string>& queries,
+                                                      const QuerySets& sets) {
   std::vector<double> first_ms;
   std::vector<double> second_ms;
   const auto phase_start = Clock::now();
-  for (unsigned round = 0; round < kPairedRounds; ++round) {
-    if (round > 0 && seconds_since(phase_start) > kPhaseBudgetSeconds) break;
+  for (unsigned pass = 0; another_pass(pass, first_ms.size(), sets, phase_start); ++pass) {
     for (std::size_t i = 0; i < queries.size(); ++i) {
-      if ((round + i) % 2 == 0) {
+      if ((pass + i) % 2 == 0) {
         first_ms.push_back(timed_search_ms(first, queries[i]));
         second_ms.push_back(timed_search_ms(second, queries[i]));
       } else {
@@ -201,10 +207,10 @@ double qps_two_threads(const std::string& engine, const std::filesystem::path& d
 
 LatencyFigures measure_set(const std::string& engine, const std::filesystem::path& dir,
                            EngineSearcher& searcher, const std::vector<std::string>& queries,
-                           unsigned rounds) {
+                           const QuerySets& sets) {
   if (queries.empty()) return {};
-  auto figures = latencies(searcher, queries, rounds);
-  figures.qps_2_threads = qps_two_threads(engine, dir, queries, rounds);
+  auto figures = latencies(searcher, queries, sets);
+  figures.qps_2_threads = qps_two_threads(engine, dir, queries, sets.rounds);
   return figures;
 }
 
@@ -263,9 +269,9 @@ SearchFigures measure_search(const std::string& engine, const std::filesystem::p
     warm_up(*searcher, queries.short_queries);
     warm_up(*searcher, queries.long_queries);
     const auto short_figures =
-        measure_set(engine, dir, *searcher, queries.short_queries, queries.rounds);
+        measure_set(engine, dir, *searcher, queries.short_queries, queries);
     const auto long_figures =
-        measure_set(engine, dir, *searcher, queries.long_queries, queries.rounds);
+        measure_set(engine, dir, *searcher, queries.long_queries, queries);
     return json{{"short", to_json(short_figures)}, {"long", to_json(long_figures)},
                 {"base_rss_mb", base}, {"peak_rss_mb", status_mb("VmHWM")}};
   });
@@ -286,7 +292,7 @@ PairedLatencies measure_paired(const std::string& first, const std::filesystem::
                                     std::pair{"long", &queries.long_queries}}) {
       warm_up(*a, *set);
       warm_up(*b, *set);
-      const auto [of_a, of_b] = interleaved(*a, *b, *set);
+      const auto [of_a, of_b] = interleaved(*a, *b, *set, queries);
       out[name] = {{"first", to_json(of_a)}, {"second", to_json(of_b)}};
     }
     return out;

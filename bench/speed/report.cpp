@@ -147,8 +147,10 @@ void print_header(std::ostream& out, const RunHeader& h) {
   fmt::print(out, "# qadex speed benchmark\n\n");
   fmt::print(out, "command: {}\ncommit: {} · build: {} · compiler: {} · cores: {}\n", h.command,
              h.commit, h.build_type, h.compiler, h.cores);
-  fmt::print(out, "corpus: {}\nqueries: {} short, {} long (MEDIQA 20-150 words); {} timed rounds\n",
+  fmt::print(out, "corpus: {}\nqueries: {} short, {} long (MEDIQA 20-150 words); {} timed rounds",
              h.corpus, h.short_queries, h.long_queries, h.rounds);
+  if (h.min_timings > 0) fmt::print(out, " or more, until {} timings per set or 10 s", h.min_timings);
+  fmt::print(out, "\n");
   for (const auto& version : h.engine_versions) fmt::print(out, "engine {}\n", version);
   fmt::print(out, "\n");
 }
@@ -214,7 +216,7 @@ nlohmann::json report_json(const RunHeader& h, const std::vector<ScaleResult>& r
                       {"build_type", h.build_type}, {"compiler", h.compiler},
                       {"corpus", h.corpus},         {"cores", h.cores},
                       {"engines", h.engine_versions}, {"short_queries", h.short_queries},
-                      {"long_queries", h.long_queries}, {"rounds", h.rounds}};
+                      {"long_queries", h.long_queries}, {"rounds", h.rounds}, {"min_timings", h.min_timings}};
   auto& scales = report["scales"] = nlohmann::json::array();
   for (const auto& result : results) {
     nlohmann::json scale = {{"scale", result.scale},

@@ -26,6 +26,7 @@ struct RunHeader {
   std::size_t short_queries = 0;
   std::size_t long_queries = 0;
   unsigned rounds = 0;
+  std::size_t min_timings = 0;
 };
 
 struct EngineResult {
