@@ -160,7 +160,8 @@ void add_search_command(CLI::App& app, Action& action) {
   command->add_flag("--explain", args->explain,
                     "Show how the question was understood and what each hit matched");
   command->add_flag("--plain", args->plain,
-                    "Baseline ranking: stock BM25 over question and answer text, nothing else");
+                    "Baseline ranking: BM25 with Xapian's stock parameters, the question and "
+                    "the answer scored as two fields and added, nothing else");
   command->add_option("--with", args->with,
                       "Turn ranking features on: field_weights, synonyms, clean_text, focus, "
                       "qtype_cues, spelling (comma-separated)")

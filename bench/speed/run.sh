@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the speed benchmark from a clean clone: installs the Debian packages, builds in
-# Release, and runs qadex_speed_bench with any options given (default: ×1 and ×10, ~10 min
+# Release, and runs qadex_speed_bench with any options given (default: ×1 and ×10, 11-14 min
 # on 2 cores).
 #   bash bench/speed/run.sh                      # results on stdout, JSON in build-bench/speed.json
 #   bash bench/speed/run.sh --scales 10,100 --engines qadex,qadex-hits   # ×100 for qadex: ~9 min
