@@ -22,7 +22,7 @@ struct Filter {
 
 // Which parts of qadex's ranking run, each switchable for ablation. The defaults are qadex's
 // ranking; plain() is the baseline: BM25 with Xapian's stock parameters over the question and
-// answer text only, the person's words taken as they are.
+// the answer (scored as two fields and added), the person's words taken as they are.
 struct RankingOptions {
   // On by default: each raised nDCG@10 on bench/quality (bench/RESULTS.md has the ablation).
   bool focus = true;          // recognize the condition, drug or body part asked about
