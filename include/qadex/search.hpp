@@ -34,7 +34,7 @@ struct RankingOptions {
   bool clean_text = false;    // drop greetings, thanks, signatures, contact details, filler
   double k1 = 1.2;            // BM25 term-frequency saturation
   double b = 0.5;             // BM25 length normalization (long, on-topic answers lose less)
-  std::size_t max_terms = 24; // keep only the rarest terms of a long text (0: keep all)
+  std::size_t max_terms = 16; // keep only the rarest terms of a long text (0: keep all)
   // With field_weights, a match in each field counts this much (without: question and
   // answer 1, focus and synonyms not searched).
   double question_weight = 1.0;
