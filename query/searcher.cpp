@@ -49,7 +49,8 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
     }
     const SnippetOptions snippet{options.snippet_words, options.highlight_open,
                                  options.highlight_close};
-    const auto ids = options.content == HitContent::kId ? read_ids(mset) : std::vector<std::string>{};
+    const auto ids =
+        options.content == HitContent::kId ? read_ids(mset) : std::vector<std::string>{};
     std::size_t index = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {
       Hit hit;

@@ -223,7 +223,9 @@ int main(int argc, char** argv) try {
                  "Where the indexes are built; removed afterwards unless --keep")
       ->capture_default_str();
   app.add_flag("--keep", options.keep, "Keep the indexes in --work");
-  app.add_option("--rounds", options.rounds, "Timed passes over each query set at least; more until a set has 1,000 timings (for p99), none started after 10 s in a phase")
+  app.add_option("--rounds", options.rounds,
+                 "Timed passes over each query set at least; more until a set has 1,000 "
+                 "timings (for p99), none started after 10 s in a phase")
       ->check(CLI::Range(1u, 100u))
       ->capture_default_str();
   app.add_flag("--smoke", options.smoke,
