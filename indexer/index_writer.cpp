@@ -13,6 +13,10 @@ namespace {
 // between two batch ends, few enough that memory does not depend on the corpus.
 constexpr std::size_t kInFlightPerThread = 64;
 
+// Spelling words and synonym keys a shard keeps before writing them: about 100 bytes each,
+// so ~13 MB. MedQuAD's whole vocabulary fits, and so a shard writes it once.
+constexpr std::size_t kMaxBufferedWords = 1 << 17;
+
 Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool sync) {
   return translate_xapian_errors(dir.string(), [&] {
     Xapian::WritableDatabase db(dir.string(),
@@ -38,8 +42,10 @@ std::string builtin_vocabulary_version() {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_size,
-                         std::size_t threads, bool sync)
-    : db_(open_writable(dir, sync)), batch_size_(batch_size == 0 ? 1 : batch_size) {
+                         std::size_t threads, bool shard)
+    : db_(open_writable(dir, /*sync=*/!shard)),
+      batch_size_(batch_size == 0 ? 1 : batch_size),
+      shard_(shard) {
   threads = resolve_threads(threads);
   if (threads == 1) {
     analyze_ = make_record_analyzer();
@@ -58,15 +64,13 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_siz
 
 void IndexWriter::add_synonyms(const std::vector<PhrasePair>& pairs) {
   text::Analyzer analyzer;
-  translate_xapian_errors("synonyms", [&] {
-    for (const auto& pair : pairs) {
-      const auto phrase = synonym_key(analyzer, pair.phrase);
-      const auto synonym = synonym_key(analyzer, pair.synonym);
-      if (phrase.empty() || synonym.empty() || phrase == synonym) continue;
-      db_.add_synonym(phrase, synonym);
-      db_.add_synonym(synonym, phrase);
-    }
-  });
+  for (const auto& pair : pairs) {
+    auto phrase = synonym_key(analyzer, pair.phrase);
+    auto synonym = synonym_key(analyzer, pair.synonym);
+    if (phrase.empty() || synonym.empty() || phrase == synonym) continue;
+    synonyms_[phrase].insert(synonym);
+    synonyms_[std::move(synonym)].insert(std::move(phrase));
+  }
 }
 
 void IndexWriter::add(const Record& record) {
@@ -86,7 +90,7 @@ void IndexWriter::add(const Record& record) {
 }
 
 bool IndexWriter::remove(std::string_view id) {
-  apply_pending();
+  apply_in_flight();
   const auto term = schema::id_term(id);
   if (!db_.term_exists(term)) return false;
   db_.delete_document(term);
@@ -97,36 +101,56 @@ bool IndexWriter::remove(std::string_view id) {
 void IndexWriter::apply(const AnalyzedRecord& analyzed) {
   translate_xapian_errors("record " + analyzed.id, [&] {
     db_.replace_document(schema::id_term(analyzed.id), analyzed.document);
-    for (const auto& entry : analyzed.synonyms) db_.add_synonym(entry.key, entry.synonym);
   });
+  for (const auto& entry : analyzed.synonyms) synonyms_[entry.key].insert(entry.synonym);
   for (const auto& word : analyzed.spellings) ++spellings_[word];
 }
 
-void IndexWriter::write_spellings() {
+void IndexWriter::write_word_tables() {
   translate_xapian_errors("spelling table", [&] {
     for (const auto& [word, records] : spellings_) db_.add_spelling(word, records);
   });
   spellings_.clear();
+  translate_xapian_errors("synonym table", [&] {
+    for (auto& [key, synonyms] : synonyms_) {
+      for (auto known = db_.synonyms_begin(key); known != db_.synonyms_end(key); ++known) {
+        synonyms.erase(*known);
+      }
+      // One key's additions in a row: Xapian rewrites a key's entry when the key changes.
+      for (const auto& synonym : synonyms) db_.add_synonym(key, synonym);
+    }
+  });
+  synonyms_.clear();
 }
 
 void IndexWriter::apply_ready() {
   while (auto analyzed = pipeline_->take_ready()) apply(*analyzed);
 }
 
-void IndexWriter::apply_pending() {
+void IndexWriter::apply_in_flight() {
   if (pipeline_) {
     while (pipeline_->in_flight() > 0) apply(pipeline_->take());
   }
-  write_spellings();
+}
+
+void IndexWriter::apply_pending() {
+  apply_in_flight();
+  write_word_tables();
 }
 
 void IndexWriter::after_change() {
   // Counted at the call, not when applied: a batch is batch_size calls, as with one thread.
-  if (++pending_ >= batch_size_) commit();
+  if (++pending_ >= batch_size_) commit_batch();
 }
 
 void IndexWriter::commit() {
   apply_pending();
+  commit_batch();
+}
+
+void IndexWriter::commit_batch() {
+  apply_in_flight();
+  if (!shard_ || spellings_.size() + synonyms_.size() >= kMaxBufferedWords) write_word_tables();
   translate_xapian_errors("commit", [&] {
     db_.set_metadata(std::string(schema::kFormatVersionKey),
                      std::string(schema::kFormatVersion));

@@ -3,7 +3,9 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,14 +30,17 @@ class IndexWriter {
  public:
   // Creates the database if missing. Throws IndexError (locked, not a qadex database).
   // threads: analysis threads; 0 = one per core, 1 = everything on the caller's thread.
-  // sync = false: commits skip fsync (for a database that is thrown away after a crash).
+  // shard = true: a database that is merged into another and then removed (ParallelBuild):
+  // commits skip fsync, and the spelling and synonym words of its batches are written only
+  // when kMaxBufferedWords are waiting, or at commit().
   IndexWriter(const std::filesystem::path& dir, std::size_t batch_size, std::size_t threads = 1,
-              bool sync = true);
+              bool shard = false);
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
   void add(const Record& record);    // replaces a record with the same id
-  // Adds each pair to the synonym table, both directions, as analyzed phrases.
+  // Adds each pair to the synonym table, both directions, as analyzed phrases (written with
+  // the batch, at the next commit).
   void add_synonyms(const std::vector<PhrasePair>& pairs);
   bool remove(std::string_view id);  // false when no record has this id
   void commit();                     // returns once every change before it is durable
@@ -49,18 +54,26 @@ class IndexWriter {
  private:
   void apply(const AnalyzedRecord& analyzed);
   void apply_ready();  // the results that are done, in order, without waiting
+  void apply_in_flight();  // every result, waiting for those not done
   void after_change();
-  void write_spellings();
+  void commit_batch();
+  void write_word_tables();  // spellings_ and synonyms_ into their tables
 
   Xapian::WritableDatabase db_;
   AnalyzeFn analyze_;                         // threads == 1
   std::optional<AnalysisPipeline> pipeline_;  // threads > 1
   std::size_t batch_size_;
+  bool shard_;
   std::size_t pending_ = 0;  // changes since the last commit, applied or not
-  // Spelling words of the records applied since the last write_spellings(), with how many
-  // records hold each: one add_spelling() per distinct word and batch, not per record
-  // (Xapian looks each call up in a std::map of changes: ~5% of indexing CPU otherwise).
+  // Spelling words of the records applied since the last write_word_tables(), with how many
+  // records hold each, and their synonym entries (key -> synonyms). Each word and key is
+  // written once per batch, not per record: Xapian looks each add_spelling() up in a map of
+  // changes, and each add_synonym() for another key than the last one rewrites and
+  // recompresses that key's whole entry (4 zlib compressions per MedQuAD record). A shard
+  // writes them still more rarely, since every write of a spelling word recompresses the
+  // table entries of its letter groups.
   std::unordered_map<std::string, Xapian::termcount> spellings_;
+  std::map<std::string, std::set<std::string>> synonyms_;
 };
 
 }  // namespace qadex::indexer

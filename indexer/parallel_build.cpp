@@ -41,7 +41,7 @@ class ParallelBuild::Shard {
   using Task = std::function<void(IndexWriter&)>;
 
   Shard(const std::filesystem::path& dir, std::size_t batch_size)
-      : writer_(dir, batch_size, 1, /*sync=*/false), thread_([this] { run(); }) {}
+      : writer_(dir, batch_size, 1, /*shard=*/true), thread_([this] { run(); }) {}
   Shard(const Shard&) = delete;
   Shard& operator=(const Shard&) = delete;
   ~Shard() {  // drops what is still queued; the writer discards its uncommitted batch

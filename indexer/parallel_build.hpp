@@ -25,8 +25,9 @@ inline constexpr std::string_view kBuildLockName = ".qadex-build.lock";
 // shard, in call order: the last add of an id wins, as with IndexWriter. Until finish() DIR
 // holds no index; a build that ends without finish() (an error, an interrupted run) removes
 // its shards and leaves none, and another build into DIR starts over. Each shard commits
-// every batch_size of its records (memory is bounded by that, not by the corpus), without
-// fsync: a shard is temporary, and the merged index is written durably.
+// every batch_size of its records, without fsync (a shard is temporary; the merged index is
+// written durably), and writes spelling words and synonyms in larger, bounded runs
+// (IndexWriter's shard mode): memory is bounded by those settings, not by the corpus.
 class ParallelBuild {
  public:
   // Throws IndexError when DIR already holds a database or another build into DIR runs.

@@ -1,12 +1,16 @@
 // Unit tests of the indexer: stored records, document layout, batches, replace and delete.
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <set>
+
 #include <xapian.h>
 
 #include "indexer/document_builder.hpp"
 #include "indexer/index_writer.hpp"
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"
+#include "indexer/vocabulary.hpp"
 #include "qadex/error.hpp"
 #include "tests/unit/temp_dir.hpp"
 
@@ -108,6 +112,53 @@ TEST_CASE("focus and synonyms become synonym pairs in both directions", "[indexe
   CHECK(entries[0].key == "abcd syndrom");
   CHECK(entries[1].synonym == "abcd syndrom");
   CHECK(entries[2].synonym == "bad");
+}
+
+TEST_CASE("the synonym table holds the pairs of the vocabulary and of every record",
+          "[indexer][unit]") {
+  // Written per batch (of 2 here): records repeat pairs across batches, one adds a synonym
+  // to a key already in the table, and a list comes after a commit.
+  std::vector<Record> records;
+  for (int copy = 0; copy < 5; ++copy) {
+    auto record = sample_record();
+    record.id += std::to_string(copy);
+    if (copy == 3) record.synonyms.push_back("Wolfram syndrome");
+    records.push_back(record);
+  }
+  const std::vector<qadex::indexer::PhrasePair> list{{"blue toes", "cyanotic digits"}};
+  TempDir dir;
+  {
+    qadex::indexer::IndexWriter writer(dir.path(), 2);
+    for (const auto& record : records) writer.add(record);
+    writer.commit();
+    writer.add_synonyms(list);
+    writer.commit();
+  }
+
+  std::map<std::string, std::set<std::string>> expected;
+  qadex::text::Analyzer analyzer;
+  auto vocabulary = qadex::indexer::parse_vocabulary(qadex::indexer::builtin_vocabulary(), "");
+  vocabulary.insert(vocabulary.end(), list.begin(), list.end());
+  for (const auto& pair : vocabulary) {
+    const auto phrase = qadex::indexer::synonym_key(analyzer, pair.phrase);
+    const auto synonym = qadex::indexer::synonym_key(analyzer, pair.synonym);
+    if (phrase.empty() || synonym.empty() || phrase == synonym) continue;
+    expected[phrase].insert(synonym);
+    expected[synonym].insert(phrase);
+  }
+  qadex::indexer::DocumentBuilder builder(analyzer);
+  for (const auto& record : records) {
+    for (const auto& entry : builder.synonyms(record)) expected[entry.key].insert(entry.synonym);
+  }
+  REQUIRE(expected.at("abcd syndrom").count("wolfram syndrom") == 1);
+  REQUIRE(expected.at("blue toe").count("cyanot digit") == 1);
+
+  Xapian::Database db(dir.path().string());
+  std::map<std::string, std::set<std::string>> actual;
+  for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) {
+    actual[*key] = {db.synonyms_begin(*key), db.synonyms_end(*key)};
+  }
+  CHECK(actual == expected);
 }
 
 TEST_CASE("indexing a record again replaces it and delete removes it", "[indexer][unit]") {
