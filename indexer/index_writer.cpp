@@ -13,10 +13,6 @@ namespace {
 // between two batch ends, few enough that memory does not depend on the corpus.
 constexpr std::size_t kInFlightPerThread = 64;
 
-// Spelling words and synonym keys a shard keeps before writing them: about 100 bytes each,
-// so ~13 MB. MedQuAD's whole vocabulary fits, and so a shard writes it once.
-constexpr std::size_t kMaxBufferedWords = 1 << 17;
-
 Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool sync) {
   return translate_xapian_errors(dir.string(), [&] {
     Xapian::WritableDatabase db(dir.string(),

@@ -28,6 +28,10 @@ namespace qadex::indexer {
 // its own type; that record is skipped, and a call that throws has not done its own change.
 class IndexWriter {
  public:
+  // Spelling words and synonym keys a shard keeps before writing them: about 100 bytes each,
+  // so ~13 MB. MedQuAD's whole vocabulary fits, and so a shard writes it once.
+  static constexpr std::size_t kMaxBufferedWords = 1 << 17;
+
   // Creates the database if missing. Throws IndexError (locked, not a qadex database).
   // threads: analysis threads; 0 = one per core, 1 = everything on the caller's thread.
   // shard = true: a database that is merged into another and then removed (ParallelBuild):

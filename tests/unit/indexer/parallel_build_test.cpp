@@ -58,6 +58,40 @@ TEST_CASE("spelling frequencies count records across batches", "[indexer][unit]"
   CHECK(contents.spellings.at("chills") == 1);
 }
 
+TEST_CASE("a shard writes its buffered spelling words past the bound, the rest at commit",
+          "[indexer][unit]") {
+  // Distinct letters-only words "qq" + 4 letters, 200 per record, batches of 20 records.
+  auto word = [](std::size_t n) {
+    std::string text = "qq";
+    for (int k = 0; k < 4; ++k, n /= 26) text += static_cast<char>('a' + n % 26);
+    return text;
+  };
+  constexpr std::size_t kPerRecord = 200;
+  constexpr std::size_t kRecords = 670;
+  static_assert(660 * kPerRecord >= IndexWriter::kMaxBufferedWords &&
+                640 * kPerRecord < IndexWriter::kMaxBufferedWords);
+  TempDir dir;
+  IndexWriter writer(dir.path(), 20, 1, /*shard=*/true);
+  auto add_records = [&](std::size_t from, std::size_t to) {
+    for (std::size_t r = from; r < to; ++r) {
+      std::string answer;
+      for (std::size_t k = 0; k < kPerRecord; ++k) answer += word(r * kPerRecord + k) + ' ';
+      writer.add(small_record("r" + std::to_string(r), answer));
+    }
+  };
+  add_records(0, 640);  // 32 batches committed, their 128,000 words still buffered
+  CHECK(contents_of(dir.path()).documents.size() == 640);
+  CHECK(contents_of(dir.path()).spellings.empty());
+  add_records(640, kRecords);  // written with the batch of record 660; the last 10 wait
+  const auto written = contents_of(dir.path()).spellings;
+  CHECK(written.size() == 660 * kPerRecord);
+  CHECK(written.count(word(660 * kPerRecord - 1)) == 1);
+  writer.commit();
+  const auto spellings = contents_of(dir.path()).spellings;
+  CHECK(spellings.size() == kRecords * kPerRecord);
+  CHECK(spellings.at(word(kRecords * kPerRecord - 1)) == 1);
+}
+
 TEST_CASE("a build refuses a directory that holds a database, and a second build",
           "[indexer][unit]") {
   TempDir dir;
