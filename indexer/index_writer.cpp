@@ -136,17 +136,18 @@ void IndexWriter::apply_pending() {
 
 void IndexWriter::after_change() {
   // Counted at the call, not when applied: a batch is batch_size calls, as with one thread.
-  if (++pending_ >= batch_size_) commit_batch();
+  if (++pending_ < batch_size_) return;
+  apply_in_flight();
+  if (!shard_ || spellings_.size() + synonyms_.size() >= kMaxBufferedWords) write_word_tables();
+  end_transaction();
 }
 
 void IndexWriter::commit() {
   apply_pending();
-  commit_batch();
+  end_transaction();
 }
 
-void IndexWriter::commit_batch() {
-  apply_in_flight();
-  if (!shard_ || spellings_.size() + synonyms_.size() >= kMaxBufferedWords) write_word_tables();
+void IndexWriter::end_transaction() {
   translate_xapian_errors("commit", [&] {
     db_.set_metadata(std::string(schema::kFormatVersionKey),
                      std::string(schema::kFormatVersion));

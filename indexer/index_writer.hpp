@@ -59,8 +59,8 @@ class IndexWriter {
   void apply(const AnalyzedRecord& analyzed);
   void apply_ready();  // the results that are done, in order, without waiting
   void apply_in_flight();  // every result, waiting for those not done
-  void after_change();
-  void commit_batch();
+  void after_change();    // commits at the end of a batch
+  void end_transaction();  // commits the transaction and begins the next
   void write_word_tables();  // spellings_ and synonyms_ into their tables
 
   Xapian::WritableDatabase db_;
