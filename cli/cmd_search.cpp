@@ -32,6 +32,14 @@ struct SearchArgs {
   std::vector<std::string> without;
 };
 
+std::string feature_names() {
+  std::string names;
+  for (const auto& feature : kRankingFeatures) {
+    names += (names.empty() ? "" : ", ") + std::string(feature.name);
+  }
+  return names;
+}
+
 RankingOptions ranking_of(const SearchArgs& args) {
   auto ranking = args.plain ? RankingOptions::plain() : RankingOptions{};
   for (const auto& [names, on] : {std::pair{&args.with, true}, std::pair{&args.without, false}}) {
@@ -39,9 +47,8 @@ RankingOptions ranking_of(const SearchArgs& args) {
       const auto feature = std::find_if(kRankingFeatures.begin(), kRankingFeatures.end(),
                                         [&](const auto& f) { return f.name == name; });
       if (feature == kRankingFeatures.end()) {
-        throw UsageError("unknown ranking feature \"" + name +
-                         "\"; features: field_weights, synonyms, clean_text, focus, qtype_cues, "
-                         "spelling");
+        throw UsageError("unknown ranking feature \"" + name + "\"; features: " +
+                         feature_names());
       }
       ranking.*feature->flag = on;
     }
@@ -160,11 +167,10 @@ void add_search_command(CLI::App& app, Action& action) {
   command->add_flag("--explain", args->explain,
                     "Show how the question was understood and what each hit matched");
   command->add_flag("--plain", args->plain,
-                    "Baseline ranking: BM25 with Xapian's stock parameters, the question and "
-                    "the answer scored as two fields and added, nothing else");
+                    "Baseline ranking: BM25 with Xapian's stock parameters over the question "
+                    "and answer as one text, nothing else");
   command->add_option("--with", args->with,
-                      "Turn ranking features on: field_weights, synonyms, clean_text, focus, "
-                      "qtype_cues, spelling (comma-separated)")
+                      "Turn ranking features on: " + feature_names() + " (comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("FEATURES");

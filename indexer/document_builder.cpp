@@ -61,6 +61,8 @@ Xapian::Document DocumentBuilder::build(const Record& record,
   doc.add_value(schema::kIdSlot, record.id);
   add_field(doc, schema::kQuestion.prefix, record.question, collect);
   add_field(doc, schema::kAnswer.prefix, record.answer, collect);
+  add_field(doc, schema::kText.prefix, record.question, nullptr);
+  add_field(doc, schema::kText.prefix, record.answer, nullptr);
   const auto derived_focus = derive_focus(record);
   const auto& focus = record.focus.empty() ? derived_focus : record.focus;
   add_field(doc, schema::kFocus.prefix, focus, collect);

@@ -10,7 +10,7 @@
 
 namespace qadex::schema {
 
-inline constexpr std::string_view kFormatVersion = "2";
+inline constexpr std::string_view kFormatVersion = "3";
 inline constexpr std::string_view kFormatVersionKey = "qadex.format";
 // Which version of the shipped lay <-> medical vocabulary the synonym table holds.
 inline constexpr std::string_view kVocabularyKey = "qadex.vocabulary";
@@ -36,9 +36,13 @@ struct Field {
 };
 inline constexpr Field kQuestion{"question", "XQ"};
 inline constexpr Field kAnswer{"answer", "XA"};
+// The question and the answer as one text: what the ranking scores by default (one BM25
+// field, as stock Xapian would index the pair), where question and answer are also kept
+// apart for the two-field ranking and for field weights.
+inline constexpr Field kText{"text", "XT"};
 inline constexpr Field kFocus{"focus", "XF"};
 inline constexpr Field kSynonyms{"synonyms", "XY"};
-inline constexpr std::array<Field, 4> kTextFields{kQuestion, kAnswer, kFocus, kSynonyms};
+inline constexpr std::array<Field, 5> kTextFields{kText, kQuestion, kAnswer, kFocus, kSynonyms};
 
 // Names a record is about (its focus, each synonym, or a derived focus), each the analyzed
 // terms joined by spaces: "XNabcd syndrom". wdf 1, so a name match scores like a rare term;

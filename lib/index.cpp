@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "indexer/database_errors.hpp"
+#include "indexer/document_builder.hpp"
 #include "indexer/index_writer.hpp"
 #include "indexer/parallel_build.hpp"
 #include "indexer/record_codec.hpp"
@@ -172,6 +173,11 @@ IndexStats Index::stats() const {
     }
     return stats;
   });
+}
+
+std::string name_key(std::string_view name) {
+  thread_local text::Analyzer analyzer;
+  return indexer::synonym_key(analyzer, std::string(name));
 }
 
 }  // namespace qadex

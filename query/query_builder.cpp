@@ -65,6 +65,17 @@ std::string BuiltQuery::describe() const {
          "\nfilters: " + list(filters) + "\nxapian: " + query.get_description();
 }
 
+Understanding BuiltQuery::understanding() const {
+  Understanding understood;
+  for (std::size_t i = 0; i < foci.size(); ++i) {
+    understood.names.push_back({foci[i], foci[i], i == 0 ? "primary" : "secondary", "name", 0});
+  }
+  for (const auto& qtype : qtypes) understood.qtypes.push_back({qtype, 1.0});
+  understood.kept_terms = terms;
+  for (const auto& c : corrections) understood.corrections.push_back({c.from, c.to});
+  return understood;
+}
+
 BuiltQuery QueryBuilder::build(std::string_view text, const SearchOptions& options) {
   auto built = options.advanced_syntax ? build_advanced(text)
                                        : build_ranked(text, Ranking(options.ranking));
@@ -96,7 +107,7 @@ void QueryBuilder::prune_terms(std::vector<std::string>& terms,
   for (std::size_t i = 0; i < terms.size(); ++i) {
     const auto df = keep.count(terms[i])
                         ? 0
-                        : db_.get_termfreq(std::string(schema::kAnswer.prefix) + terms[i]) + 1;
+                        : db_.get_termfreq(std::string(schema::kText.prefix) + terms[i]) + 1;
     by_rarity.emplace_back(df, i);
   }
   std::stable_sort(by_rarity.begin(), by_rarity.end());
@@ -156,7 +167,7 @@ BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& rank
   }
   if (options.synonyms) add_expansions(built, parts, sequence, ranking);
   built.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
-  if (options.qtype_cues && !built.query.empty()) add_qtype_boost(built, text, ranking);
+  if (options.qtype && !built.query.empty()) add_qtype_boost(built, text, ranking);
   return built;
 }
 

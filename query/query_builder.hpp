@@ -34,6 +34,8 @@ struct BuiltQuery {
 
   // A stable, readable account of the query, for --explain and tests.
   [[nodiscard]] std::string describe() const;
+  // What was understood, as the public API reports it.
+  [[nodiscard]] Understanding understanding() const;
 };
 
 class QueryBuilder {

@@ -6,10 +6,16 @@ namespace qadex::query {
 double Ranking::field_weight(const schema::Field& field) const {
   const bool question = field.name == schema::kQuestion.name;
   const bool answer = field.name == schema::kAnswer.name;
-  // Plain: the question and answer text only, equally weighted.
-  if (!options_.field_weights) return question || answer ? 1.0 : 0.0;
-  if (question) return options_.question_weight;
-  if (answer) return options_.answer_weight;
+  const bool text = field.name == schema::kText.name;
+  // The question and answer text as one field, or as two whose scores are added.
+  if (text) return options_.combined_text ? options_.answer_weight : 0.0;
+  if (answer) return options_.combined_text ? 0.0 : options_.answer_weight;
+  if (question) {
+    // With field weights, the question is also searched on its own beside the combined text.
+    if (!options_.combined_text) return options_.question_weight;
+    return options_.field_weights ? options_.question_weight : 0.0;
+  }
+  if (!options_.field_weights) return 0.0;
   if (field.name == schema::kFocus.name) return options_.focus_weight;
   return options_.synonyms_weight;
 }

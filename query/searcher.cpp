@@ -19,6 +19,7 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
   results.query = std::string(text);
   const auto built = builder_.build(text, options);
   if (options.explain) results.explanation = built.describe();
+  results.understanding = built.understanding();
   if (!built.corrections.empty()) {
     results.corrected_query = results.query;
     for (const auto& correction : built.corrections) {

@@ -62,4 +62,8 @@ class QADEX_EXPORT Index {
   std::unique_ptr<Impl> impl_;
 };
 
+// The key under which an index holds a name (a focus or synonym) and reports it in
+// RecognizedName::key: its analyzed terms joined by spaces ("Back Pain" -> "back pain").
+[[nodiscard]] QADEX_EXPORT std::string name_key(std::string_view name);
+
 }  // namespace qadex

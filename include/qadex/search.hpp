@@ -21,37 +21,52 @@ struct Filter {
 };
 
 // Which parts of qadex's ranking run, each switchable for ablation. The defaults are qadex's
-// ranking; plain() is the baseline: BM25 with Xapian's stock parameters over the question and
-// the answer (scored as two fields and added), the person's words taken as they are.
+// ranking; plain() is the baseline a user gets from stock Xapian: BM25 with Xapian's default
+// parameters over one question+answer field, the person's words taken as they are.
 struct RankingOptions {
-  // On by default: each raised nDCG@10 on bench/quality (bench/RESULTS.md has the ablation).
+  // On by default: each raised quality on both dev sets of bench/quality (bench/RESULTS.md).
+  bool combined_text = true;  // question and answer scored as one field (false: as two
+                              // fields whose BM25 scores are added)
   bool focus = true;          // recognize the condition, drug or body part asked about
-  bool qtype_cues = true;     // "what causes" -> causes: prefer answers of that question type
-  bool spelling = true;       // correct words the corpus does not know ("did you mean")
+  bool qtype = true;          // recognize what is asked ("what causes" -> causes) and prefer
+                              // answers of that question type
+  bool spelling = true;       // correct words that neither the corpus nor a dictionary knows
+  bool term_selection = true; // a long text keeps its topical words, not its chat
+  bool collapse = true;       // one answer per text, and per focus and type (near-duplicates)
   // Off by default: measured neutral or harmful on bench/quality; kept for other corpora.
   bool field_weights = false;  // search focus and synonyms too, with the weights below
   bool synonyms = false;      // expand names through the synonym table (corpus + lay vocabulary)
   bool clean_text = false;    // drop greetings, thanks, signatures, contact details, filler
   double k1 = 1.2;            // BM25 term-frequency saturation
   double b = 0.5;             // BM25 length normalization (long, on-topic answers lose less)
-  std::size_t max_terms = 16; // keep only the rarest terms of a long text (0: keep all)
-  // With field_weights, a match in each field counts this much (without: question and
-  // answer 1, focus and synonyms not searched).
+  std::size_t max_terms = 16; // at most this many terms from a long text (0: all)
+  // With field_weights, a match in each field counts this much (without: the question and
+  // answer text 1, focus and synonyms not searched).
   double question_weight = 1.0;
   double answer_weight = 1.0;
   double focus_weight = 1.0;
   double synonyms_weight = 0.5;
 
+  // The baseline: stock BM25 over one question+answer field.
   [[nodiscard]] static RankingOptions plain() {
-    return {.focus = false,
-            .qtype_cues = false,
+    return {.combined_text = true,
+            .focus = false,
+            .qtype = false,
             .spelling = false,
+            .term_selection = false,
+            .collapse = false,
             .field_weights = false,
             .synonyms = false,
             .clean_text = false,
             .k1 = 1.0,  // Xapian's BM25Weight defaults
             .b = 0.5,
             .max_terms = 0};
+  }
+  // The earlier baseline: the question and the answer scored as two BM25 fields and added.
+  [[nodiscard]] static RankingOptions plain_two_fields() {
+    auto options = plain();
+    options.combined_text = false;
+    return options;
   }
 };
 
@@ -60,13 +75,16 @@ struct RankingFeature {
   std::string_view name;
   bool RankingOptions::*flag;
 };
-inline constexpr std::array<RankingFeature, 6> kRankingFeatures = {{
+inline constexpr std::array<RankingFeature, 9> kRankingFeatures = {{
+    {"combined_text", &RankingOptions::combined_text},
+    {"focus", &RankingOptions::focus},
+    {"qtype", &RankingOptions::qtype},
+    {"spelling", &RankingOptions::spelling},
+    {"term_selection", &RankingOptions::term_selection},
+    {"collapse", &RankingOptions::collapse},
     {"field_weights", &RankingOptions::field_weights},
     {"synonyms", &RankingOptions::synonyms},
     {"clean_text", &RankingOptions::clean_text},
-    {"focus", &RankingOptions::focus},
-    {"qtype_cues", &RankingOptions::qtype_cues},
-    {"spelling", &RankingOptions::spelling},
 }};
 
 // What each hit carries: the less, the cheaper a search (reading and dressing hits costs more
@@ -116,6 +134,39 @@ struct Hit {
   std::vector<TermContribution> explanation;  // only with SearchOptions::explain
 };
 
+// A condition, drug or body part recognized in a person's text, as the index names it.
+struct RecognizedName {
+  std::string key;    // the index's name: the name's analyzed terms joined by spaces
+                      // ("back pain"); qadex::name_key() turns a name into its key
+  std::string words;  // the text's words it was recognized from ("lower back stiffness")
+  std::string role;   // "primary" (what the text asks about) or "secondary" (also mentioned)
+  std::string match;  // how: "name" (as the index writes it), "synonym" (a lay or corpus
+                      // synonym), "contained" (a longer phrase holding it, or held by it)
+  Score weight = 0;   // the bonus a record bearing the name gets
+};
+
+// A question type the text asks about, with the classifier's confidence (0-1).
+struct QtypeGuess {
+  std::string qtype;  // MedQuAD's types: "treatment", "causes", "symptoms", ...
+  double confidence = 0;
+};
+
+struct SpellingCorrection {
+  std::string from;  // the word as written
+  std::string to;    // what was searched instead
+};
+
+// What qadex understood of a person's text: filled by every ranked search, printed by
+// --explain and in JSON, read by bench/quality. Empty with advanced syntax.
+struct Understanding {
+  std::vector<RecognizedName> names;  // strongest first; the first is the primary one
+  std::vector<QtypeGuess> qtypes;     // most likely first; empty when no type is clear
+  std::vector<std::string> kept_terms;     // the terms searched, in the text's order
+  std::vector<std::string> dropped_terms;  // the text's terms left out (chat, the term cap)
+  std::vector<SpellingCorrection> corrections;  // words searched as another word
+  std::vector<std::string> subquestions;  // the parts of a text that asks several things
+};
+
 struct SearchResults {
   std::string query;                   // the text as given
   std::size_t estimated_matches = 0;   // Xapian's estimate of all matching records
@@ -123,6 +174,7 @@ struct SearchResults {
   std::string explanation;             // the query as understood (with explain)
   std::string corrected_query;         // "did you mean": the text with spelling corrected,
                                        // empty when nothing was corrected
+  Understanding understanding;         // what was understood, as values
 };
 
 // What an index holds.

@@ -52,13 +52,13 @@ run 0 search --db "$DB" --format json 'back pain NOT "stiffness'
 # --explain shows the understood query and per-field term weights that add up to the score.
 run 0 search --db "$DB" --format json --explain -n 3 lower back stiffness
 expect_eq "$(json_get "$WORK/out" 'all(abs(sum(p["weight"] for p in h["explanation"]) - h["score"]) < 1e-6 * max(1, h["score"]) for h in d["hits"])')" True "explain sums to score"
-expect_in "$WORK/out" '"field": ?"(question|focus|answer)"' "explain fields"
+expect_in "$WORK/out" '"field": ?"(text|question|focus|answer)"' "explain fields"
 
 # Ranking switches: the baseline and single features change the ranking, unknown names are
 # usage errors; a misspelt word is corrected and reported.
 run 0 search --db "$DB" --format json --plain -n 3 lower back stiffness
 expect_eq "$(json_get "$WORK/out" 'len(d["hits"])')" 3 "plain ranking hits"
-run 0 search --db "$DB" --format json --without focus,qtype_cues --with synonyms -n 3 lower back stiffness
+run 0 search --db "$DB" --format json --without focus,qtype --with synonyms -n 3 lower back stiffness
 expect_eq "$(json_get "$WORK/out" 'len(d["hits"])')" 3 "switched ranking hits"
 run 2 search --db "$DB" --without telepathy back
 expect_in "$WORK/err" "unknown ranking feature" "bad feature message"

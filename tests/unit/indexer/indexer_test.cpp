@@ -173,7 +173,8 @@ TEST_CASE("indexing a record again replaces it and delete removes it", "[indexer
   CHECK(db.get_doccount() == 1);
   CHECK(db.term_exists("XAchang"));
   CHECK_FALSE(db.term_exists("XAhear"));
-  CHECK(db.get_metadata("qadex.format") == "2");
+  CHECK(db.term_exists("XTchang"));
+  CHECK(db.get_metadata("qadex.format") == "3");
 
   CHECK(writer.remove(record.id));
   CHECK_FALSE(writer.remove(record.id));
