@@ -2,6 +2,8 @@
 #include "indexer/document_builder.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <set>
 
 #include "indexer/focus_names.hpp"
@@ -17,7 +19,23 @@ constexpr std::size_t kMaxSynonymBytes = 200;
 
 }  // namespace
 
+bool is_abbreviation(std::string_view phrase) {
+  while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+  while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+  if (phrase.size() < 2 || phrase.size() > 6) return false;
+  std::size_t letters = 0;
+  for (const char c : phrase) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (!(c >= '0' && c <= '9')) {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
 std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase) {
+  if (is_abbreviation(phrase)) return text::lowercase(phrase);
   std::string key;
   for (const auto& term : analyzer.terms(phrase)) {
     if (!key.empty()) key += ' ';
@@ -40,16 +58,34 @@ void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
   });
 }
 
+void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, bool main) {
+  const auto key = synonym_key(analyzer_, name);
+  if (key.empty() || key.size() > kMaxSynonymBytes) return;
+  // Each name once however often it recurs (add_term's wdf would count repeats): a name is
+  // a fact, not a frequency.
+  doc.add_boolean_term(std::string(schema::kNamePrefix) + key);
+  if (main) doc.add_boolean_term(std::string(schema::kMainNamePrefix) + key);
+  if (is_abbreviation(name)) doc.add_boolean_term(std::string(schema::kAbbreviationPrefix) + key);
+}
+
 void DocumentBuilder::add_names(Xapian::Document& doc, const std::string& focus,
                                 const std::vector<std::string>& synonyms) {
-  // Each name once however often it recurs: a name is a fact, not a frequency.
-  std::set<std::string> keys;
-  keys.insert(synonym_key(analyzer_, focus));
-  for (const auto& synonym : synonyms) keys.insert(synonym_key(analyzer_, synonym));
-  for (const auto& key : keys) {
-    if (key.empty() || key.size() > kMaxSynonymBytes) continue;
-    doc.add_term(std::string(schema::kNamePrefix) + key, 1);
+  add_name(doc, focus, true);
+  for (const auto& synonym : synonyms) add_name(doc, synonym, false);
+}
+
+std::string collapse_key(text::Analyzer& analyzer, const Record& record,
+                         const std::string& focus) {
+  const auto name = synonym_key(analyzer, focus);
+  if (!name.empty() && !record.qtype.empty()) return name + '|' + text::lowercase(record.qtype);
+  // FNV-1a over the answer's letters and digits, lower-cased: the same text however spaced.
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : record.answer) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (!std::isalnum(byte) && byte < 0x80) continue;
+    hash = (hash ^ static_cast<unsigned char>(std::tolower(byte))) * 1099511628211ULL;
   }
+  return "#" + std::to_string(hash);
 }
 
 Xapian::Document DocumentBuilder::build(const Record& record,
@@ -70,6 +106,7 @@ Xapian::Document DocumentBuilder::build(const Record& record,
     add_field(doc, schema::kSynonyms.prefix, synonym, collect);
   }
   add_names(doc, focus, record.synonyms);
+  doc.add_value(schema::kCollapseSlot, collapse_key(analyzer_, record, focus));
 
   if (record.qtype.empty()) doc.add_boolean_term(schema::unknown_qtype_term());
   for (const auto& [field, value] : {std::pair{schema::kSource, &record.source},

@@ -19,8 +19,14 @@ struct SynonymEntry {
   std::string synonym;
 };
 
-// The analyzed form of a phrase as a synonym-table key: its terms joined by spaces.
+// The analyzed form of a name as a name and synonym-table key: its terms joined by spaces,
+// except that an abbreviation (one word in capitals: "EDS") is kept unstemmed ("eds").
 [[nodiscard]] std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase);
+// Whether `phrase` is written as an abbreviation: one word of 2-6 capitals and digits.
+[[nodiscard]] bool is_abbreviation(std::string_view phrase);
+// The value near-duplicates share (schema::kCollapseSlot).
+[[nodiscard]] std::string collapse_key(text::Analyzer& analyzer, const Record& record,
+                                       const std::string& focus);
 
 class DocumentBuilder {
  public:
@@ -38,6 +44,7 @@ class DocumentBuilder {
                  std::set<std::string>* words);
   void add_names(Xapian::Document& doc, const std::string& focus,
                  const std::vector<std::string>& synonyms);
+  void add_name(Xapian::Document& doc, const std::string& name, bool main);
 
   text::Analyzer& analyzer_;
 };

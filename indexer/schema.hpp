@@ -48,6 +48,17 @@ inline constexpr std::array<Field, 5> kTextFields{kText, kQuestion, kAnswer, kFo
 // terms joined by spaces: "XNabcd syndrom". wdf 1, so a name match scores like a rare term;
 // query/ recognizes names in a person's text by looking these up.
 inline constexpr std::string_view kNamePrefix = "XN";
+// The record's own focus name again ("XMabcd syndrom"): a record about a name outranks one
+// that only lists it as a synonym (the numbered subtypes of a syndrome list the general name).
+inline constexpr std::string_view kMainNamePrefix = "XM";
+// A name written as an abbreviation ("HI", "EDS"; kept unstemmed: "XBeds"), so that query/
+// can refuse it when a person writes an ordinary word in lower case ("hi", "meds").
+inline constexpr std::string_view kAbbreviationPrefix = "XB";
+
+// Near-duplicate answers share this value, and a search keeps one hit per value: the focus
+// name and question type ("back pain|treatment"), or for a record without both, a hash of
+// its answer text.
+inline constexpr Xapian::valueno kCollapseSlot = 3;
 
 // The spelling table holds each record's normalized words that are letters only (no numbers,
 // codes or units) and long enough that a one-letter slip is a typo rather than another word;

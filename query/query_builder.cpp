@@ -1,13 +1,12 @@
-// Builds the ranked query: every term of the text searched in every field with the field's
-// weight (OR semantics), names of the focus expanded through the synonym table, filters.
+// Builds the ranked query from what was understood: the kept terms searched in the ranked
+// fields (OR semantics), fixed bonuses for the names and question type, optional synonym
+// expansion, filters.
 #include "query/query_builder.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "indexer/schema.hpp"
-#include "query/focus_finder.hpp"
-#include "query/text_cleaner.hpp"
 #include "qadex/error.hpp"
 #include "text/lowercase.hpp"
 
@@ -58,22 +57,13 @@ std::string BuiltQuery::describe() const {
     for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
     return out.empty() ? std::string("(none)") : out;
   };
-  std::vector<std::string> spelling;
-  for (const auto& c : corrections) spelling.push_back(c.from + " -> " + c.to);
-  return "removed: " + list(removed) + "\nspelling: " + list(spelling) + "\nterms: " + list(terms) + "\nfocus: " + list(foci) +
-         "\nquestion type: " + list(qtypes) + "\nsynonyms: " + list(expansions) +
-         "\nfilters: " + list(filters) + "\nxapian: " + query.get_description();
-}
-
-Understanding BuiltQuery::understanding() const {
-  Understanding understood;
-  for (std::size_t i = 0; i < foci.size(); ++i) {
-    understood.names.push_back({foci[i], foci[i], i == 0 ? "primary" : "secondary", "name", 0});
+  std::vector<std::string> bonus_list;
+  for (const auto& [term, bonus] : bonuses) {
+    bonus_list.push_back(term + " +" + std::to_string(bonus).substr(0, 4));
   }
-  for (const auto& qtype : qtypes) understood.qtypes.push_back({qtype, 1.0});
-  understood.kept_terms = terms;
-  for (const auto& c : corrections) understood.corrections.push_back({c.from, c.to});
-  return understood;
+  return understood.describe() + "\nsynonyms: " + list(expansions) + "\nbonuses: " +
+         list(bonus_list) + "\nfilters: " + list(filters) + "\nxapian: " +
+         query.get_description();
 }
 
 BuiltQuery QueryBuilder::build(std::string_view text, const SearchOptions& options) {
@@ -98,103 +88,56 @@ void add_term(BuiltQuery& built, std::vector<Xapian::Query>& parts, const std::s
 
 }  // namespace
 
-// A long complaint's common words cost matching time and add little: keep the focus terms
-// and then the rarest (by answer-text document frequency), in their original order.
-void QueryBuilder::prune_terms(std::vector<std::string>& terms,
-                               const std::set<std::string>& keep, std::size_t limit) const {
-  if (terms.size() <= limit) return;
-  std::vector<std::pair<Xapian::doccount, std::size_t>> by_rarity;
-  for (std::size_t i = 0; i < terms.size(); ++i) {
-    const auto df = keep.count(terms[i])
-                        ? 0
-                        : db_.get_termfreq(std::string(schema::kText.prefix) + terms[i]) + 1;
-    by_rarity.emplace_back(df, i);
-  }
-  std::stable_sort(by_rarity.begin(), by_rarity.end());
-  std::vector<bool> kept(terms.size(), false);
-  for (std::size_t k = 0; k < limit; ++k) kept[by_rarity[k].second] = true;
-  std::vector<std::string> pruned;
-  for (std::size_t i = 0; i < terms.size(); ++i) {
-    if (kept[i]) pruned.push_back(std::move(terms[i]));
-  }
-  terms = std::move(pruned);
-}
-
 BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& ranking) {
   BuiltQuery built;
-  const auto& options = ranking.options();
-  CleanedText cleaned;
-  if (options.clean_text) {
-    cleaned = clean_text(analyzer_, text);
-    built.removed = std::move(cleaned.removed);
-    text = cleaned.text;
-  }
-  std::string corrected;
-  if (options.spelling) {
-    built.corrections = find_corrections(db_, analyzer_, text);
-    if (!built.corrections.empty()) {
-      corrected = apply_corrections(text, built.corrections);
-      text = corrected;
-    }
-  }
-
-  std::vector<std::string> sequence;  // the plain words' terms in order, for names
-  std::set<std::string> seen;
-  analyzer_.for_each_word(text, [&](const text::Word& word) {
-    if (word.term.empty()) return;
-    if (!word.compound) sequence.push_back(word.term);
-    if (seen.insert(word.term).second) built.terms.push_back(word.term);
-  });
-
-  // The words naming the focus say what the question is about: they count double, and a
-  // record bearing the whole name scores for it as for a rare term.
-  std::set<std::string> focus_terms;
+  built.understood = understander_.understand(text, ranking);
+  const auto& understood = built.understood;
+  built.terms = understood.kept;
   std::vector<Xapian::Query> parts;
-  if (options.focus) {
-    for (const auto& match : find_foci(db_, sequence)) {
-      built.foci.push_back(match.name);
-      for (std::size_t k = 0; k < match.count; ++k) focus_terms.insert(sequence[match.first + k]);
-      const auto name_term = std::string(schema::kNamePrefix) + match.name;
-      built.term_scale[name_term] += ranking.name_weight();
-      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(name_term),
-                         ranking.name_weight());
-    }
+  for (const auto& term : understood.kept) {
+    add_term(built, parts, term,
+             understood.name_terms.count(term) ? ranking.focus_term_scale() : 1.0, ranking);
   }
-  if (options.max_terms > 0) prune_terms(built.terms, focus_terms, options.max_terms);
-  for (const auto& term : built.terms) {
-    add_term(built, parts, term, focus_terms.count(term) ? ranking.focus_term_scale() : 1.0,
-             ranking);
-  }
-  if (options.synonyms) add_expansions(built, parts, sequence, ranking);
+  if (ranking.options().synonyms) add_expansions(built, parts, ranking);
   built.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
-  if (options.qtype && !built.query.empty()) add_qtype_boost(built, text, ranking);
+  if (!built.query.empty()) add_bonuses(built, ranking);
   return built;
 }
 
-void QueryBuilder::add_qtype_boost(BuiltQuery& built, std::string_view text,
-                                   const Ranking& ranking) {
-  built.qtypes = cues_.detect(cue_words(analyzer_, text));
-  if (built.qtypes.empty()) return;
-  // Prefer the cued types without excluding the others; records of unknown type (a user's
-  // JSONL, scraped answers) are not penalized for lacking the metadata.
-  std::vector<Xapian::Query> types;
-  for (const auto& qtype : built.qtypes) {
-    built.qtype_boost_terms.push_back(std::string(schema::kQtype.prefix) + qtype);
-    types.emplace_back(built.qtype_boost_terms.back());
+// Fixed bonuses for records about a recognized name and of the question type asked. They
+// only add to records that match the text (AND_MAYBE), and each counts once.
+void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
+  for (const auto& name : built.understood.names) {
+    const double share = ranking.synonym_name_share();
+    built.bonuses[std::string(schema::kNamePrefix) + name.match.key] += name.weight * share;
+    built.bonuses[std::string(schema::kMainNamePrefix) + name.match.key] +=
+        name.weight * (1 - share);
   }
-  built.qtype_boost_terms.push_back(schema::unknown_qtype_term());
-  types.emplace_back(built.qtype_boost_terms.back());
-  built.qtype_boost = ranking.qtype_boost();
-  Xapian::Query boost(Xapian::Query::OP_FILTER,
-                      Xapian::Query((new Xapian::FixedWeightPostingSource(built.qtype_boost))
-                                        ->release()),
-                      Xapian::Query(Xapian::Query::OP_OR, types.begin(), types.end()));
-  built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.query, boost);
+  for (const auto& guess : built.understood.qtypes) {
+    const double bonus = ranking.qtype_boost() * guess.confidence;
+    built.bonuses[std::string(schema::kQtype.prefix) + guess.qtype] += bonus;
+    // Records of unknown type (a user's JSONL, scraped answers) are not penalized for
+    // lacking the metadata: they get the likeliest type's bonus.
+    auto& unknown = built.bonuses[schema::unknown_qtype_term()];
+    unknown = std::max(unknown, bonus);
+  }
+  std::vector<Xapian::Query> bonuses;
+  for (const auto& [term, bonus] : built.bonuses) {
+    if (bonus <= 0) continue;
+    bonuses.emplace_back(
+        Xapian::Query::OP_FILTER,
+        Xapian::Query((new Xapian::FixedWeightPostingSource(bonus))->release()),
+        Xapian::Query(term));
+  }
+  if (bonuses.empty()) return;
+  built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.query,
+                              Xapian::Query(Xapian::Query::OP_OR, bonuses.begin(), bonuses.end()));
 }
 
 void QueryBuilder::add_expansions(BuiltQuery& built, std::vector<Xapian::Query>& parts,
-                                  const std::vector<std::string>& sequence,
                                   const Ranking& ranking) {
+  // The understood text's non-stopword terms in order, repeats kept: the keys to look up.
+  const auto sequence = analyzer_.terms(built.understood.searched);
   std::set<std::string> have(built.terms.begin(), built.terms.end());
   std::size_t added = 0;
   for (std::size_t i = 0; i < sequence.size();) {

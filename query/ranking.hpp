@@ -20,10 +20,17 @@ class Ranking {
   [[nodiscard]] double expansion_weight() const { return 0.5; }
   // The words of a recognized focus name weigh this many times an ordinary word.
   [[nodiscard]] double focus_term_scale() const { return 2.0; }
-  // A record bearing a recognized name: the name term's BM25 weight times this.
-  [[nodiscard]] double name_weight() const { return 3.0; }
-  // Added to records of the question type the text's cues point to.
-  [[nodiscard]] double qtype_boost() const { return 4.0; }
+  // Added to a record whose focus is the primary recognized name: a bounded bonus, counted
+  // once however often the name occurs, so that the name is one strong signal, not the
+  // whole ranking.
+  [[nodiscard]] double name_bonus() const { return options_.name_bonus; }
+  // A secondary name (mentioned, not asked about) gets this share of the bonus.
+  [[nodiscard]] double secondary_name_share() const { return 0.5; }
+  // A record that only lists the name as a synonym (a numbered subtype listing the general
+  // name) gets this share of a name's bonus; one whose focus it is gets all of it.
+  [[nodiscard]] double synonym_name_share() const { return 0.5; }
+  // Added to records of the question type asked, times the guess's confidence.
+  [[nodiscard]] double qtype_boost() const { return options_.qtype_bonus; }
   [[nodiscard]] Xapian::BM25Weight weighting() const;
   [[nodiscard]] const RankingOptions& options() const { return options_; }
 

@@ -19,10 +19,10 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
   results.query = std::string(text);
   const auto built = builder_.build(text, options);
   if (options.explain) results.explanation = built.describe();
-  results.understanding = built.understanding();
-  if (!built.corrections.empty()) {
+  results.understanding = built.understood.to_public();
+  if (!built.understood.corrections.empty()) {
     results.corrected_query = results.query;
-    for (const auto& correction : built.corrections) {
+    for (const auto& correction : built.understood.corrections) {
       if (const auto at = results.corrected_query.find(correction.from); at != std::string::npos) {
         results.corrected_query.replace(at, correction.from.size(), correction.to);
       }
@@ -35,6 +35,9 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(ranking.weighting());
     enquire.set_query(built.query);
+    if (options.ranking.collapse && !options.advanced_syntax) {
+      enquire.set_collapse_key(schema::kCollapseSlot);
+    }
     const auto mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
                                        static_cast<Xapian::doccount>(options.limit));
     results.estimated_matches = mset.get_matches_estimated();
@@ -111,23 +114,27 @@ std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const R
   };
   for (const auto& [term, scale] : built.term_scale) {
     const auto* field = schema::field_of_term(term);
-    const bool name = term.rfind(schema::kNamePrefix, 0) == 0;
-    if ((!field && !name) || !has_term(term)) continue;
+    if (!field || !has_term(term)) continue;
     enquire.set_query(Xapian::Query(
         Xapian::Query::OP_FILTER,
         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), scale),
         Xapian::Query(schema::id_term(id))));
     const auto mset = enquire.get_mset(0, 1);
     if (mset.empty()) continue;
-    const auto prefix_size = field ? field->prefix.size() : schema::kNamePrefix.size();
-    contributions.push_back({field ? std::string(field->name) : "name",
-                             term.substr(prefix_size), mset.begin().get_weight()});
+    contributions.push_back(
+        {std::string(field->name), term.substr(field->prefix.size()), mset.begin().get_weight()});
   }
-  for (const auto& term : built.qtype_boost_terms) {
+  // The fixed bonuses: names the record bears, and its question type.
+  for (const auto& [term, bonus] : built.bonuses) {
     if (!has_term(term)) continue;
-    const auto type = term.substr(schema::kQtype.prefix.size());
-    contributions.push_back({"qtype", type.empty() ? "(unknown)" : type, built.qtype_boost});
-    break;
+    for (const auto& [prefix, field] : {std::pair{schema::kNamePrefix, "name"},
+                                       std::pair{schema::kMainNamePrefix, "focus name"},
+                                       std::pair{schema::kQtype.prefix, "qtype"}}) {
+      if (term.rfind(prefix, 0) != 0) continue;
+      const auto what = term.substr(prefix.size());
+      contributions.push_back({field, what.empty() ? "(unknown)" : what, bonus});
+      break;
+    }
   }
   std::sort(contributions.begin(), contributions.end(),
             [](const auto& a, const auto& b) { return a.weight > b.weight; });

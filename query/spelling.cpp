@@ -20,11 +20,12 @@ bool known(const Xapian::Database& db, const std::string& term) {
 }  // namespace
 
 std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analyzer& analyzer,
+                                         const text::Dictionary& dictionary,
                                          std::string_view text) {
   std::vector<Correction> corrections;
   analyzer.for_each_word(text, [&](const text::Word& word) {
     if (word.compound || word.term.empty() || !schema::is_spelling_word(word.normalized) ||
-        known(db, word.term)) {
+        known(db, word.term) || dictionary.is_known(word.normalized)) {
       return;
     }
     const unsigned max_edits = word.normalized.size() < kLongWordBytes ? 1 : 2;

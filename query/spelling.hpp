@@ -1,5 +1,6 @@
 // Spelling correction against the corpus's own vocabulary (Xapian's spelling table):
-// "tabkets" -> "tablets". A word the corpus knows is never corrected.
+// "tabkets" -> "tablets". A word the corpus or a dictionary knows is never corrected
+// ("amoxicillin" is not "ampicillin", "dinner" is not "inner").
 #pragma once
 
 #include <cstdint>
@@ -10,6 +11,7 @@
 #include <xapian.h>
 
 #include "text/analyzer.hpp"
+#include "text/dictionary.hpp"
 
 namespace qadex::query {
 
@@ -20,10 +22,12 @@ struct Correction {
   std::string to;    // the suggestion
 };
 
-// Corrections for the words of `text` that no field of the index contains and for which the
-// spelling table has a close suggestion (1 edit for words under 8 letters, else 2).
+// Corrections for the words of `text` that no field of the index contains, that neither
+// dictionary knows, and for which the spelling table has a close suggestion (1 edit for
+// words under 8 letters, else 2).
 [[nodiscard]] std::vector<Correction> find_corrections(const Xapian::Database& db,
                                                        text::Analyzer& analyzer,
+                                                       const text::Dictionary& dictionary,
                                                        std::string_view text);
 
 // `text` with each correction applied.

@@ -90,6 +90,13 @@ TEST_CASE("a document has one prefixed field per part, filter terms and values",
       {"XAhear", true},              // answer
       {"XFabcd", true},              // focus
       {"XYbad", true},               // synonyms: "BADS" folded and stemmed
+      {"XThear", true},              // question and answer as one text
+      {"XTsymptom", true},
+      {"XNabcd syndrom", true},      // names: the focus and each synonym
+      {"XMabcd syndrom", true},      // the record's own focus name
+      {"XNbads", true},              // an abbreviation's name stays unstemmed...
+      {"XBbads", true},              // ...and is marked as an abbreviation
+      {"XMbads", false},             // a synonym is not the record's focus
       {"XSOURCE:gard", true},        // filter terms are lower case
       {"XQTYPE:symptoms", true},
       {"XQwhat", false},  // stopwords are not indexed
@@ -102,6 +109,8 @@ TEST_CASE("a document has one prefixed field per part, filter terms and values",
   CHECK(doc.get_value(qadex::schema::kSource.slot) == "GARD");
   CHECK(doc.get_value(qadex::schema::kQtype.slot) == "symptoms");
   CHECK(doc.get_value(qadex::schema::kIdSlot) == "GARD_0000004_Sec1");
+  // Near-duplicates collapse on focus and type.
+  CHECK(doc.get_value(qadex::schema::kCollapseSlot) == "abcd syndrom|symptoms");
 }
 
 TEST_CASE("focus and synonyms become synonym pairs in both directions", "[indexer][unit]") {
@@ -111,7 +120,8 @@ TEST_CASE("focus and synonyms become synonym pairs in both directions", "[indexe
   REQUIRE(entries.size() == 4);
   CHECK(entries[0].key == "abcd syndrom");
   CHECK(entries[1].synonym == "abcd syndrom");
-  CHECK(entries[2].synonym == "bad");
+  // An abbreviation is kept unstemmed: "BADS" is not the word "bad".
+  CHECK(entries[2].synonym == "bads");
 }
 
 TEST_CASE("the synonym table holds the pairs of the vocabulary and of every record",

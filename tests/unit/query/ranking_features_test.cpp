@@ -7,7 +7,8 @@
 #include <xapian.h>
 
 #include "qadex/index.hpp"
-#include "query/focus_finder.hpp"
+#include "query/message.hpp"
+#include "query/name_recognizer.hpp"
 #include "query/qtype_cues.hpp"
 #include "query/spelling.hpp"
 #include "query/text_cleaner.hpp"
@@ -71,7 +72,7 @@ void write_fixture(const TempDir& dir) {
   options.mode = qadex::OpenOptions::Mode::kWrite;
   auto index = qadex::Index::open(dir.path(), options);
   index.add({.id = "1", .question = "What is lower back pain?", .answer = "Pain in the lumbar area.",
-             .focus = "Lower back pain", .synonyms = {"lumbago"}});
+             .focus = "Lower back pain", .synonyms = {"dorsalgia"}});
   index.add({.id = "2", .question = "What is back pain?", .answer = "Pain anywhere in the back.",
              .focus = "Back pain"});
   index.add({.id = "3", .question = "What is ABL?", .answer = "A gene.", .focus = "ABL"});
@@ -91,17 +92,22 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
   TempDir dir;
   write_fixture(dir);
   Xapian::Database db(dir.path().string());
-  using Terms = std::vector<std::string>;
-  auto names = [&](const Terms& terms) {
-    std::vector<std::string> out;
-    for (const auto& match : qadex::query::find_foci(db, terms)) out.push_back(match.name);
+  qadex::text::Analyzer analyzer;
+  using Names = std::vector<std::string>;
+  auto names = [&](std::string_view text) {
+    Names out;
+    const auto message = qadex::query::read_message(analyzer, text);
+    for (const auto& match : qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(),
+                                                           message)) {
+      out.push_back(match.key);
+    }
     return out;
   };
-  CHECK(names(Terms{"sever", "lower", "back", "pain"}) == Terms{"lower back pain"});
-  CHECK(names(Terms{"back", "pain", "again"}) == Terms{"back pain"});
-  CHECK(names(Terms{"lumbago"}) == Terms{"lumbago"});  // a synonym is a name too
-  CHECK(names(Terms{"abl", "to", "walk"}).empty());    // "able": common in answers
-  CHECK(names(Terms{"what", "is", "abetalipoproteinemia"}) == Terms{"abetalipoproteinemia"});
+  CHECK(names("severe lower back pain") == Names{"lower back pain"});
+  CHECK(names("back pain again") == Names{"back pain"});
+  CHECK(names("dorsalgia") == Names{"dorsalgia"});  // a synonym is a name too
+  CHECK(names("able to walk").empty());         // "able" (stem of the gene ABL): a word
+  CHECK(names("what is abetalipoproteinemia") == Names{"abetalipoproteinemia"});
 }
 
 TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[query][unit]") {
@@ -111,7 +117,7 @@ TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[quer
   qadex::text::Analyzer analyzer;
   auto corrected = [&](std::string_view text) {
     return qadex::query::apply_corrections(text,
-                                           qadex::query::find_corrections(db, analyzer, text));
+                                           qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(), text));
   };
   CHECK(corrected("tabkets for abetalipoproteimemia") == "tablets for abetalipoproteinemia");
   CHECK(corrected("able to walk") == "able to walk");  // known words stay

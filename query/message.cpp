@@ -1,0 +1,86 @@
+// Sentences and words of a person's text.
+#include "query/message.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace qadex::query {
+namespace {
+
+// A subject line is a few words ("Back stiffness", "Literature on cardiac amyloidosis").
+constexpr std::size_t kMaxSubjectWords = 8;
+
+constexpr std::array<std::string_view, 24> kAskingOpeners = {
+    "what", "how",  "why",    "when",  "where", "which",  "who",    "can",
+    "could", "is",  "are",    "do",    "does",  "should", "would",  "will",
+    "please", "any", "i want", "i need", "i would", "tell", "advise", "advice"};
+
+bool ends_sentence(char c) { return c == '.' || c == '?' || c == '!' || c == '\n'; }
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+Message read_message(text::Analyzer& analyzer, std::string_view text) {
+  // Sentence boundaries: the byte offset where each sentence ends, and whether it ends in "?".
+  std::vector<std::size_t> ends;
+  std::vector<bool> question_mark;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // "e.g." and "3.5" do not end a sentence: a boundary needs a space or the end after it.
+    if (!ends_sentence(text[i])) continue;
+    if (text[i] == '.' && i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n') {
+      continue;
+    }
+    ends.push_back(i);
+    question_mark.push_back(text[i] == '?');
+  }
+  ends.push_back(text.size());
+  question_mark.push_back(false);
+
+  std::size_t upper = 0;
+  std::size_t lower = 0;
+  for (const char c : text) {
+    upper += is_upper(c) ? 1 : 0;
+    lower += is_lower(c) ? 1 : 0;
+  }
+  // In a text written in capitals, capitals say nothing about a word.
+  const bool shouting = upper > lower;
+
+  Message message;
+  std::vector<std::vector<std::string>> openers(ends.size());
+  std::vector<std::size_t> sentence_words(ends.size(), 0);
+  analyzer.for_each_word(text, [&](const text::Word& word) {
+    if (word.compound || word.normalized.empty()) return;
+    const auto sentence = static_cast<std::size_t>(
+        std::lower_bound(ends.begin(), ends.end(), word.begin) - ends.begin());
+    ++sentence_words[sentence];
+    if (openers[sentence].size() < 2) openers[sentence].push_back(word.normalized);
+    MessageWord out;
+    out.written = std::string(text.substr(word.begin, word.end - word.begin));
+    out.normalized = word.normalized;
+    out.term = word.term;
+    out.sentence = sentence;
+    out.capitals = !shouting && out.written.size() >= 2 &&
+                   std::none_of(out.written.begin(), out.written.end(), is_lower) &&
+                   std::any_of(out.written.begin(), out.written.end(), is_upper);
+    message.words.push_back(std::move(out));
+  });
+
+  message.asking.assign(ends.size(), false);
+  for (std::size_t s = 0; s < ends.size(); ++s) {
+    bool asks = question_mark[s];
+    if (!openers[s].empty()) {
+      const auto& first = openers[s][0];
+      const auto two = openers[s].size() > 1 ? first + " " + openers[s][1] : first;
+      asks = asks || std::find(kAskingOpeners.begin(), kAskingOpeners.end(), first) !=
+                         kAskingOpeners.end() ||
+             std::find(kAskingOpeners.begin(), kAskingOpeners.end(), two) != kAskingOpeners.end();
+    }
+    const bool subject = s == 0 && ends.size() > 2 && sentence_words[s] <= kMaxSubjectWords;
+    message.asking[s] = asks || subject;
+  }
+  return message;
+}
+
+}  // namespace qadex::query

@@ -1,0 +1,33 @@
+// A person's text as the understanding stage reads it: its words in order, each with the
+// sentence it is in, and which sentences ask (a question, a request, the subject line).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/analyzer.hpp"
+
+namespace qadex::query {
+
+struct MessageWord {
+  std::string written;     // as in the text ("EDS", "Stiffness")
+  std::string normalized;  // case-folded ("eds", "stiffness")
+  std::string term;        // the indexed stem ("ed", "stiff"); empty for a stopword
+  std::size_t sentence = 0;
+  bool capitals = false;   // written in capitals where the text mostly is not: an abbreviation
+};
+
+struct Message {
+  std::vector<MessageWord> words;  // compound forms ("covid19") left out
+  std::vector<bool> asking;        // per sentence: does it ask (see read_message)
+  [[nodiscard]] bool asks(const MessageWord& word) const { return asking[word.sentence]; }
+};
+
+// Splits `text` into sentences at . ? ! and line breaks. A sentence asks when it ends with
+// "?" or opens with a question or request word ("what", "how", "can", "please", ...); the
+// first sentence also counts as asking when it is short, as a subject line is.
+[[nodiscard]] Message read_message(text::Analyzer& analyzer, std::string_view text);
+
+}  // namespace qadex::query

@@ -1,0 +1,213 @@
+// Greedy longest match of the text's term sequence against the index's name terms, with
+// the checks that keep ordinary words, greetings and units from becoming names.
+#include "query/name_recognizer.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "indexer/schema.hpp"
+
+namespace qadex::query {
+namespace {
+
+constexpr std::size_t kMaxNameTerms = 6;
+// An ordinary English word is a name only where the corpus treats it as one: it occurs in
+// corpus questions, and at least this share of the records asking about it are about it
+// ("stroke", "flu", "asthma"; not "risk", "blood", "pain", which head other names)...
+constexpr double kMinNameShareOfQuestions = 0.05;
+// ...and it is not an everyday word of the answers ("medicines": 27% of them).
+constexpr double kMaxAnswerShare = 0.05;
+
+struct Candidate {
+  std::string key;
+  std::string match;
+  Xapian::doccount records = 0;
+};
+
+std::string term_of(const MessageWord& word) { return word.term; }
+
+// The terms of message words [first, first + n), stopwords left out, joined by spaces.
+std::string key_of(const std::vector<const MessageWord*>& words, std::size_t first,
+                   std::size_t n) {
+  std::string key;
+  for (std::size_t k = first; k < first + n; ++k) {
+    if (!key.empty()) key += ' ';
+    key += term_of(*words[k]);
+  }
+  return key;
+}
+
+class Recognizer {
+ public:
+  Recognizer(const Xapian::Database& db, const text::Dictionary& dictionary)
+      : db_(db), dictionary_(dictionary), records_(std::max<double>(1, db.get_doccount())) {}
+
+  // The name these words make, if they make one a person plausibly means.
+  [[nodiscard]] Candidate lookup(const std::vector<const MessageWord*>& words, std::size_t first,
+                                 std::size_t n) const {
+    if (n == 1) return lookup_word(*words[first]);
+    const auto key = key_of(words, first, n);
+    if (const auto bearing = names(key)) return {key, "name", bearing};
+    return through_synonyms(key);
+  }
+
+ private:
+  [[nodiscard]] Xapian::doccount names(const std::string& key) const {
+    return db_.get_termfreq(std::string(schema::kNamePrefix) + key);
+  }
+
+  // A lay phrase whose synonym (shipped vocabulary or corpus) is a name: "heart attack".
+  [[nodiscard]] Candidate through_synonyms(const std::string& key) const {
+    for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
+      if (const auto bearing = names(*it)) return {*it, "synonym", bearing};
+    }
+    return {};
+  }
+
+  [[nodiscard]] Candidate lookup_word(const MessageWord& word) const {
+    // Written as an abbreviation ("EDS", "COPD"): looked up as one, unstemmed.
+    if (word.capitals) {
+      if (const auto bearing = names(word.normalized)) return {word.normalized, "abbreviation", bearing};
+    }
+    const auto& key = word.term;
+    const auto bearing = names(key);
+    if (bearing == 0) return dictionary_.is_english(word.normalized) ? Candidate{} : through_synonyms(key);
+    if (!dictionary_.is_english(word.normalized)) return {key, "name", bearing};
+    // An ordinary word in lower case is never an abbreviation ("hi", "mg", "meds")...
+    const auto as_abbreviation = db_.get_termfreq(std::string(schema::kAbbreviationPrefix) + key);
+    if (as_abbreviation >= bearing) return {};
+    // ...and a name only where the corpus asks about it as one.
+    const double in_questions = db_.get_termfreq(std::string(schema::kQuestion.prefix) + key);
+    const double in_text = db_.get_termfreq(std::string(schema::kText.prefix) + key);
+    if (in_questions == 0 || bearing / in_questions < kMinNameShareOfQuestions ||
+        in_text / records_ > kMaxAnswerShare) {
+      return {};
+    }
+    return {key, "name", bearing};
+  }
+
+  const Xapian::Database& db_;
+  const text::Dictionary& dictionary_;
+  double records_;
+};
+
+std::vector<std::string> split(const std::string& key) {
+  std::vector<std::string> terms;
+  for (std::size_t from = 0; from < key.size();) {
+    auto end = key.find(' ', from);
+    if (end == std::string::npos) end = key.size();
+    terms.push_back(key.substr(from, end - from));
+    from = end + 1;
+  }
+  return terms;
+}
+
+// Names of two or more words whose words all occur in one sentence of the text, in any order
+// and not side by side: "pain in my lower back" names "back pain". Found by listing the
+// names that start with each of the sentence's terms.
+void add_scattered_names(const Xapian::Database& db, const Message& message,
+                         std::vector<NameMatch>& found) {
+  constexpr std::size_t kMaxNamesPerTerm = 500;  // names starting with one word, looked at
+  std::map<std::size_t, std::set<std::string>> sentences;  // sentence -> its terms
+  for (const auto& word : message.words) {
+    if (!word.term.empty()) sentences[word.sentence].insert(word.term);
+  }
+  const auto prefix = std::string(schema::kNamePrefix);
+  for (const auto& [sentence, terms] : sentences) {
+    for (const auto& first : terms) {
+      std::size_t looked = 0;
+      const auto start = prefix + first + ' ';
+      for (auto it = db.allterms_begin(start); it != db.allterms_end(start) &&
+                                               looked < kMaxNamesPerTerm;
+           ++it, ++looked) {
+        const auto key = (*it).substr(prefix.size());
+        if (std::any_of(found.begin(), found.end(), [&](const auto& m) { return m.key == key; })) {
+          continue;
+        }
+        const auto key_terms = split(key);
+        const auto within = [&](const std::set<std::string>& set) {
+          return std::all_of(key_terms.begin(), key_terms.end(),
+                             [&](const auto& term) { return set.count(term) != 0; });
+        };
+        if (!within(terms)) continue;
+        // A part of a name already found ("back pain" in "lower back pain") is that name.
+        if (std::any_of(found.begin(), found.end(), [&](const auto& m) {
+              const auto name_terms = split(m.key);
+              return within(std::set<std::string>(name_terms.begin(), name_terms.end()));
+            })) {
+          continue;
+        }
+        std::string written;
+        std::size_t first_word = message.words.size();
+        std::size_t last_word = 0;
+        for (std::size_t i = 0; i < message.words.size(); ++i) {
+          const auto& word = message.words[i];
+          if (word.sentence != sentence || word.term.empty()) continue;
+          if (key == word.term || key.find(word.term) == std::string::npos) continue;
+          first_word = std::min(first_word, i);
+          last_word = i;
+        }
+        for (std::size_t i = first_word; i <= last_word && i < message.words.size(); ++i) {
+          written += (written.empty() ? "" : " ") + message.words[i].written;
+        }
+        found.push_back({key, written, "scattered", first_word, last_word - first_word + 1,
+                         message.asking[sentence], it.get_termfreq()});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<NameMatch> recognize_names(const Xapian::Database& db,
+                                       const text::Dictionary& dictionary,
+                                       const Message& message) {
+  // Names are keyed without stopwords ("pain in the back" is "pain back"), as indexed.
+  std::vector<const MessageWord*> words;
+  std::vector<std::size_t> position;  // index into message.words
+  for (std::size_t i = 0; i < message.words.size(); ++i) {
+    if (message.words[i].term.empty()) continue;
+    words.push_back(&message.words[i]);
+    position.push_back(i);
+  }
+  const Recognizer recognizer(db, dictionary);
+  std::vector<NameMatch> found;
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t matched = 0;
+    for (auto n = std::min(kMaxNameTerms, words.size() - i); n > 0 && !matched; --n) {
+      // A name lies within one sentence.
+      if (words[i + n - 1]->sentence != words[i]->sentence) continue;
+      auto candidate = recognizer.lookup(words, i, n);
+      if (candidate.key.empty()) continue;
+      matched = n;
+      const auto duplicate = std::find_if(found.begin(), found.end(),
+                                          [&](const auto& m) { return m.key == candidate.key; });
+      const bool asked = message.asks(*words[i]);
+      if (duplicate != found.end()) {
+        duplicate->asked = duplicate->asked || asked;  // a name repeated counts once
+        continue;
+      }
+      std::string written;
+      for (std::size_t k = position[i]; k <= position[i + n - 1]; ++k) {
+        written += (written.empty() ? "" : " ") + message.words[k].written;
+      }
+      found.push_back({std::move(candidate.key), std::move(written), std::move(candidate.match),
+                       position[i], position[i + n - 1] - position[i] + 1, asked,
+                       candidate.records});
+    }
+    i += matched ? matched : 1;
+  }
+  add_scattered_names(db, message, found);
+  // The asked-about name first: one in a sentence that asks (or the subject line) before
+  // one in the story; then the more specific (more words); then the earlier.
+  std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
+    if (a.asked != b.asked) return a.asked;
+    const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');
+    const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
+    return terms_a > terms_b;
+  });
+  return found;
+}
+
+}  // namespace qadex::query

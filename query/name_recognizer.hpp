@@ -1,0 +1,34 @@
+// Which conditions, drugs or body parts a person's text names: its word sequences matched
+// against the names in the index (foci, their synonyms, and through the synonym table the
+// lay vocabulary), kept only where the person plausibly means a name, ranked by role.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "query/message.hpp"
+#include "text/dictionary.hpp"
+
+namespace qadex::query {
+
+struct NameMatch {
+  std::string key;          // the index's name ("back pain")
+  std::string words;        // the text's words it was recognized in
+  std::string match;        // "name", "synonym" (through the synonym table), "abbreviation",
+                            // "scattered" (its words apart, in one sentence)
+  std::size_t first = 0;    // its words: message.words[first, first + count)
+  std::size_t count = 0;
+  bool asked = false;       // found in a sentence that asks, or the subject line
+  Xapian::doccount records = 0;  // records bearing the name
+};
+
+// Names in `message`, the one it asks about first (see name_recognizer.cpp for the order);
+// each name once. Longest match first, left to right, no overlaps.
+[[nodiscard]] std::vector<NameMatch> recognize_names(const Xapian::Database& db,
+                                                     const text::Dictionary& dictionary,
+                                                     const Message& message);
+
+}  // namespace qadex::query

@@ -1,0 +1,96 @@
+// Runs the understanding steps in order: clean, correct, read sentences, recognize names
+// and their roles, guess the question type, select the terms.
+#include "query/understander.hpp"
+
+#include "query/message.hpp"
+#include "query/term_selector.hpp"
+#include "query/text_cleaner.hpp"
+
+namespace qadex::query {
+namespace {
+
+std::string list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out.empty() ? std::string("(none)") : out;
+}
+
+}  // namespace
+
+Understood Understander::understand(std::string_view text, const Ranking& ranking) {
+  const auto& options = ranking.options();
+  Understood understood;
+  std::string_view searched = text;
+  CleanedText cleaned;
+  if (options.clean_text) {
+    cleaned = clean_text(analyzer_, searched);
+    understood.removed = std::move(cleaned.removed);
+    searched = cleaned.text;
+  }
+  if (options.spelling) {
+    understood.corrections = find_corrections(db_, analyzer_, dictionary_, searched);
+  }
+  understood.searched = understood.corrections.empty()
+                            ? std::string(searched)
+                            : apply_corrections(searched, understood.corrections);
+
+  const auto message = read_message(analyzer_, understood.searched);
+  std::set<std::string> seen;
+  for (const auto& word : message.words) {
+    if (!word.term.empty() && seen.insert(word.term).second) understood.terms.push_back(word.term);
+  }
+
+  if (options.focus) {
+    for (auto& match : recognize_names(db_, dictionary_, message)) {
+      const bool primary = understood.names.empty();
+      for (std::size_t k = match.first; k < match.first + match.count; ++k) {
+        if (!message.words[k].term.empty()) understood.name_terms.insert(message.words[k].term);
+      }
+      const double weight = ranking.name_bonus() * (primary ? 1.0 : ranking.secondary_name_share());
+      understood.names.push_back({std::move(match), primary, weight});
+    }
+  }
+  if (options.qtype) {
+    for (auto& qtype : cues_.detect(cue_words(analyzer_, understood.searched))) {
+      understood.qtypes.push_back({std::move(qtype), 1.0});
+    }
+  }
+  auto selection = options.term_selection
+                       ? select_terms(db_, understood.terms, understood.name_terms, options.max_terms)
+                       : rarest_terms(db_, understood.terms, understood.name_terms, options.max_terms);
+  understood.kept = std::move(selection.kept);
+  understood.dropped = std::move(selection.dropped);
+  return understood;
+}
+
+Understanding Understood::to_public() const {
+  Understanding out;
+  for (const auto& name : names) {
+    out.names.push_back({name.match.key, name.match.words, name.primary ? "primary" : "secondary",
+                         name.match.match, name.weight});
+  }
+  out.qtypes = qtypes;
+  out.kept_terms = kept;
+  out.dropped_terms = dropped;
+  for (const auto& correction : corrections) out.corrections.push_back({correction.from, correction.to});
+  return out;
+}
+
+std::string Understood::describe() const {
+  std::vector<std::string> spelling;
+  for (const auto& c : corrections) spelling.push_back(c.from + " -> " + c.to);
+  std::vector<std::string> named;
+  for (const auto& name : names) {
+    named.push_back(name.match.key + " (" + (name.primary ? "primary" : "secondary") + ", " +
+                    name.match.match + ", from \"" + name.match.words + "\")");
+  }
+  std::vector<std::string> types;
+  for (const auto& guess : qtypes) {
+    types.push_back(guess.qtype + " (" + std::to_string(guess.confidence).substr(0, 4) + ")");
+  }
+  return "removed: " + list(removed) + "\nspelling: " + list(spelling) + "\nnames: " +
+         list(named) + "\nquestion type: " + list(types) + "\nterms: " + list(kept) +
+         "\ndropped: " + list(dropped);
+}
+
+}  // namespace qadex::query

@@ -1,0 +1,64 @@
+// Loading the word lists into hash sets.
+#include "text/dictionary.hpp"
+
+#include <string>
+#include <unordered_set>
+
+#include "text/lowercase.hpp"
+
+namespace qadex::text {
+namespace {
+
+template <typename OnLine>
+void for_each_line(std::string_view text, OnLine on_line) {
+  for (std::size_t start = 0; start < text.size();) {
+    auto end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    auto line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty()) on_line(line);
+    start = end + 1;
+  }
+}
+
+bool has_upper(std::string_view word) {
+  for (const char c : word) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+struct Dictionary::Impl {
+  std::unordered_set<std::string> english;  // lower-case entries only
+  std::unordered_set<std::string> known;    // every entry, lower-cased
+};
+
+Dictionary::Dictionary(std::string_view english_words, std::string_view medical_words)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->english.reserve(80000);
+  impl_->known.reserve(160000);
+  for_each_line(english_words, [&](std::string_view word) {
+    if (!has_upper(word)) impl_->english.emplace(word);
+    impl_->known.insert(lowercase(word));
+  });
+  for_each_line(medical_words, [&](std::string_view word) { impl_->known.insert(lowercase(word)); });
+}
+
+Dictionary::~Dictionary() = default;
+
+const Dictionary& Dictionary::builtin() {
+  static const Dictionary dictionary(builtin_english_words(), builtin_medical_words());
+  return dictionary;
+}
+
+bool Dictionary::is_english(std::string_view normalized) const {
+  return impl_->english.count(std::string(normalized)) != 0;
+}
+
+bool Dictionary::is_known(std::string_view normalized) const {
+  return impl_->known.count(std::string(normalized)) != 0;
+}
+
+}  // namespace qadex::text

@@ -1,0 +1,37 @@
+// Word lists: is a word ordinary English, and is it a word at all? From Debian's American
+// English list (wamerican) and medical list (hunspell-en-med), compiled in so that answers
+// never depend on what the machine running qadex has installed.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+namespace qadex::text {
+
+class Dictionary {
+ public:
+  // The compiled-in lists, read once on first use (thread-safe).
+  [[nodiscard]] static const Dictionary& builtin();
+
+  // An ordinary English word: a lower-case entry of the English list ("hi", "operation",
+  // "stroke"), so not a proper noun or an abbreviation. Takes a normalized (case-folded) word.
+  [[nodiscard]] bool is_english(std::string_view normalized) const;
+  // A word of either list in any case ("amoxicillin", "covid", "dinner"): a correctly spelt
+  // word, whether the corpus uses it or not.
+  [[nodiscard]] bool is_known(std::string_view normalized) const;
+
+  Dictionary(std::string_view english_words, std::string_view medical_words);
+  ~Dictionary();
+  Dictionary(const Dictionary&) = delete;
+  Dictionary& operator=(const Dictionary&) = delete;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The raw lists (one word per line), generated into the build by CMake.
+[[nodiscard]] std::string_view builtin_english_words();
+[[nodiscard]] std::string_view builtin_medical_words();
+
+}  // namespace qadex::text
