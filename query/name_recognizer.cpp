@@ -72,8 +72,10 @@ class Recognizer {
     }
     const auto& key = word.term;
     const auto bearing = names(key);
-    if (bearing == 0) return dictionary_.is_english(word.normalized) ? Candidate{} : through_synonyms(key);
-    if (!dictionary_.is_english(word.normalized)) return {key, "name", bearing};
+    // The word or its stem, which is often the singular ("meds" -> "med").
+    const bool ordinary = dictionary_.is_english(word.normalized) || dictionary_.is_english(key);
+    if (bearing == 0) return ordinary ? Candidate{} : through_synonyms(key);
+    if (!ordinary) return {key, "name", bearing};
     // An ordinary word in lower case is never an abbreviation ("hi", "mg", "meds")...
     const auto as_abbreviation = db_.get_termfreq(std::string(schema::kAbbreviationPrefix) + key);
     if (as_abbreviation >= bearing) return {};

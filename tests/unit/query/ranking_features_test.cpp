@@ -137,3 +137,121 @@ TEST_CASE("did-you-mean reports the corrected question", "[query][unit]") {
   plain.ranking = qadex::RankingOptions::plain();
   CHECK(index.search("what is abetalipoproteimemia", plain).corrected_query.empty());
 }
+
+namespace {
+
+// Names as MedQuAD writes them: conditions with abbreviations that are also English words
+// (HI, MG, MED, ED), one-word conditions people name (stroke), a synonym that is an
+// ordinary word (operation).
+void write_names_fixture(const TempDir& dir) {
+  qadex::OpenOptions options;
+  options.mode = qadex::OpenOptions::Mode::kWrite;
+  auto index = qadex::Index::open(dir.path(), options);
+  const std::pair<std::string, std::vector<std::string>> names[] = {
+      {"Harlequin ichthyosis", {"HI"}},
+      {"Myasthenia gravis", {"MG"}},
+      {"Multiple epiphyseal dysplasia", {"MED"}},
+      {"Ehlers-Danlos syndrome", {"EDS"}},
+      {"Erectile dysfunction", {"ED"}},
+      {"Chronic obstructive pulmonary disease", {"COPD"}},
+      {"Surgery", {"Operation"}},
+      {"Stroke", {}},
+      {"Diabetes", {}},
+      {"Depression", {}},
+  };
+  int id = 0;
+  for (const auto& [focus, synonyms] : names) {
+    for (const std::string type : {"information", "treatment"}) {
+      index.add({.id = std::to_string(++id),
+                 .question = "What is the " + type + " of " + focus + "?",
+                 .answer = focus + " is a condition; see a doctor about it.",
+                 .focus = focus,
+                 .synonyms = synonyms,
+                 .qtype = type});
+    }
+  }
+  // Ordinary answers that use ordinary words, so the index knows they are ordinary.
+  for (int i = 0; i < 60; ++i) {
+    index.add({.id = "filler" + std::to_string(i),
+               .answer = "After an operation, take 5 mg of the medicine and tell the doctor."});
+  }
+  index.commit();
+}
+
+}  // namespace
+
+TEST_CASE("a word becomes a name only where a person plausibly means one", "[query][unit]") {
+  TempDir dir;
+  write_names_fixture(dir);
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  auto primary = [&](std::string_view text) {
+    const auto message = qadex::query::read_message(analyzer, text);
+    const auto found =
+        qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), message);
+    return found.empty() ? std::string() : found.front().key;
+  };
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      // Names people mean.
+      {"I think I had a stroke last year", "stroke"},
+      {"how do I manage my diabetes", "diabet"},
+      {"depression after a loss", "depress"},
+      {"what is COPD", "copd"},
+      {"copd flare up", "copd"},  // lower case, but no English word
+      {"EDS symptoms", "eds"},    // an abbreviation is not stemmed into "ed"
+      {"Is ED treatable", "ed"},
+      {"stroke. I am worried about my father", "stroke"},  // a subject line
+      // Greetings, units, ordinary words: never names (each once was one).
+      {"Hi, I have a question", ""},          // HI: harlequin ichthyosis
+      {"ok thanks", ""},
+      {"I take 5 mg twice daily", ""},        // MG: myasthenia gravis
+      {"can I stop my meds", ""},             // MED: a skeletal dysplasia
+      {"pain after my operation", ""},        // an ordinary word the corpus never asks about
+      {"the eds said nothing", ""},           // "eds" in lower case is a word
+      {"HI THERE, WHAT IS GOING ON", ""},     // capitals in a shouted text say nothing
+  };
+  for (const auto& [text, expected] : cases) {
+    INFO(text);
+    CHECK(primary(text) == expected);
+  }
+}
+
+TEST_CASE("the name a text asks about comes first, a repeated name counts once",
+          "[query][unit]") {
+  TempDir dir;
+  write_names_fixture(dir);
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  const auto message = qadex::query::read_message(
+      analyzer,
+      "My mother had a stroke in May and has diabetes. Stroke runs in the family. "
+      "Is depression common after it?");
+  const auto found = qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), message);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].key == "depress");  // in the question sentence
+  CHECK(found[0].asked);
+  CHECK(found[1].key == "stroke");   // named twice, listed once
+  CHECK(found[2].key == "diabet");
+}
+
+TEST_CASE("spelling never corrects a word an English or medical dictionary knows",
+          "[query][unit]") {
+  TempDir dir;
+  qadex::OpenOptions options;
+  options.mode = qadex::OpenOptions::Mode::kWrite;
+  {
+    auto index = qadex::Index::open(dir.path(), options);
+    index.add({.id = "1", .answer = "Ampicillin is an antibiotic; the inner ear; CVID lowers immunity."});
+    index.commit();
+  }
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  auto corrected = [&](std::string_view text) {
+    return qadex::query::apply_corrections(
+        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
+                                             text));
+  };
+  CHECK(corrected("amoxicillin rash") == "amoxicillin rash");  // not ampicillin
+  CHECK(corrected("after dinner") == "after dinner");          // not inner
+  CHECK(corrected("ampicilin") == "ampicillin");               // a real slip is corrected
+}
