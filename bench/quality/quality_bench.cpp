@@ -117,14 +117,16 @@ int run(const Args& args, const std::string& command) {
   RunInfo info;
   for (const auto& scope : kScopes) {
     info.questions[std::string(scope)] = static_cast<std::size_t>(std::count_if(
-        questions.begin(), questions.end(), [&](const auto& q) { return in_scope(q, scope); }));
+        questions.begin(), questions.end(), [&](const Question& question) { return in_scope(question, scope); }));
   }
   std::vector<fs::path> medquad_inputs;
   if (!medquad.empty()) medquad_inputs.push_back(medquad);
   if (!args.strict_judgments) {
-    const auto copies = judge_duplicates(qrels_by_set["mediqa"], mediqa, medquad_inputs);
-    fmt::print(stderr, "{} judged texts have verbatim copies: {} qrels lines added for them\n",
-               copies.texts, copies.added);
+    const auto copies = judge_duplicates(qrels_by_set, mediqa, medquad_inputs);
+    for (const auto& [set, added] : copies.added) {
+      fmt::print(stderr, "{}: {} qrels lines added for verbatim copies of judged answers\n", set,
+                 added);
+    }
     info.duplicate_qrels = copies.added;
   }
   // Qids are distinct across sets ("alexa-1", "T1-1"), so one map scores every scope.
@@ -228,7 +230,8 @@ int main(int argc, char** argv) try {
       "Relevant: grade >= 2, nDCG gains are the grades. MEDIQA: grade = ReferenceScore - 1, so\n"
       "relevant is ReferenceScore 3-4 (the task's \"correct\"). LiveQA (qrels over MedQuAD\n"
       "records, derived from NLM's annotations): 3 a reference answer, 2 the annotated focus\n"
-      "and type, 1 the focus only; LiveQA's MRR@10 is also given at grade >= 1.\n\n"
+      "and type, 1 the focus only; LiveQA's MRR@10 is also given at grade >= 1. Ratios and\n"
+      "p-values compare default with plain (one field).\n\n"
       "Understanding (LiveQA): a name is right if its key is name_key() of an annotated focus\n"
       "or of a name MedQuAD gives the same thing (a record's focus and its synonyms). focus: some\n"
       "recognized name is right, over the questions whose annotated focus is a MedQuAD name;\n"
@@ -242,8 +245,9 @@ int main(int argc, char** argv) try {
       "Examples:\n"
       "  qadex_quality_bench --ablation\n"
       "  qadex_quality_bench --without spelling,synonyms --runs-dir runs\n"
-      "Reproducing a scope from the --runs-dir files (qrels.txt: all; qrels-mediqa.txt,\n"
-      "qrels-liveqa.txt: one set; a run's questions of other sets are ignored):\n"
+      "Reproducing a scope's numbers (MAP@10 aside: eval's MAP is over the whole run) from the\n"
+      "--runs-dir files (qrels.txt: all; qrels-mediqa.txt, qrels-liveqa.txt: one set; the\n"
+      "run's questions of other sets are then ignored):\n"
       "  qadex eval --qrels runs/qrels-liveqa.txt --run runs/default.run --min-grade 2");
   std::vector<std::string> feature_names;
   for (const auto& feature : kFeatures) feature_names.emplace_back(feature.name);
@@ -265,7 +269,8 @@ int main(int argc, char** argv) try {
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{1}, std::size_t{10000}));
   app.add_flag("--ablation", args.ablation,
-               "Also score the default ranking without each feature, one at a time");
+               "Also score the default ranking with each feature flipped, one at a time "
+               "(default-X: X off, default+X: X on)");
   app.add_option("--without", args.without,
                  "Switch features off in the default configuration (comma-separated)")
       ->delimiter(',')
@@ -294,7 +299,7 @@ int main(int argc, char** argv) try {
                "answer (in MedQuAD, or judged for another question) gets its grade");
   app.add_flag("--judged-only", args.judged_only,
                "Index only the judged MEDIQA answers, no MedQuAD: the task's re-ranking setting, "
-               "where no unjudged answer competes");
+               "where no unjudged answer competes (LiveQA's judged records are then absent)");
   CLI11_PARSE(app, argc, argv);
 
   std::string command = "qadex_quality_bench";

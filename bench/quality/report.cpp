@@ -297,12 +297,16 @@ void print_report(const Json& report) {
     fmt::print(
         "- JUDGED ONLY: MedQuAD not indexed; the judged MEDIQA answers are the whole collection\n");
   }
+  std::string copies;
+  for (const auto& [set, added] : report["duplicate_qrels"].items()) {
+    copies += fmt::format("{}{} {}", copies.empty() ? "" : ", ", set, added.get<std::size_t>());
+  }
   fmt::print("- judgments: {}\n",
-             report["duplicate_qrels"].get<std::size_t>() > 0
-                 ? fmt::format("MEDIQA's, plus {} lines giving verbatim copies of a judged answer "
-                               "its grade (--strict-judgments: MEDIQA's only)",
-                               report["duplicate_qrels"].get<std::size_t>())
-                 : std::string("MEDIQA's only"));
+             copies.empty()
+                 ? std::string("MEDIQA's and LiveQA's only")
+                 : fmt::format("MEDIQA's and LiveQA's, plus lines giving verbatim copies of a "
+                               "judged answer its grade ({}; --strict-judgments: none)",
+                               copies));
   fmt::print("- corpus: {} records = {} MedQuAD answers + {} judged MEDIQA answers ({})\n",
              corpus["records"].get<std::size_t>(), corpus["medquad_records"].get<std::size_t>(),
              corpus["mediqa_records"].get<std::size_t>(),
@@ -399,7 +403,7 @@ void print_report(const Json& report) {
 
   if (report["ablation"].empty()) return;
   fmt::print(
-      "\n## ablation, all questions: each feature's contribution = (with it) - (without it), "
+      "\n## ablation, all questions (MEDIQA and LiveQA): each feature's contribution = (with it) - (without it), "
       "the rest as in default\n\n");
   fmt::print(
       "| configuration | nDCG@10 | MAP@10 | MRR@10 | P@5 | R@100 | p nDCG@10 | p MRR@10 |\n");

@@ -39,7 +39,8 @@ struct RunInfo {
   std::string data;
   bool smoke = false;
   bool judged_only = false;  // no MedQuAD: only the judged MEDIQA answers are indexed
-  std::size_t duplicate_qrels = 0;  // qrels lines given to verbatim copies of judged answers
+  std::map<std::string, std::size_t> duplicate_qrels;  // set -> qrels lines given to verbatim
+                                                      // copies of judged answers
   CollectionInfo collection;
   std::map<std::string, std::size_t> questions;  // scope -> questions read
   std::size_t labels_checked = 0;
