@@ -26,7 +26,8 @@ std::string text_key(std::string_view text) {
 
 }  // namespace
 
-DuplicateJudgments judge_duplicates(eval::Qrels& qrels, const Mediqa& mediqa,
+DuplicateJudgments judge_duplicates(std::map<std::string, eval::Qrels>& qrels_by_set,
+                                    const Mediqa& mediqa,
                                     const std::vector<std::filesystem::path>& medquad) {
   // Text -> every record id with it.
   std::unordered_map<std::string, std::vector<std::string>> copies;
@@ -47,18 +48,27 @@ DuplicateJudgments judge_duplicates(eval::Qrels& qrels, const Mediqa& mediqa,
   }
 
   DuplicateJudgments result;
-  for (const auto& [key, ids] : copies) result.texts += ids.size() > 1 ? 1 : 0;
-  for (const auto& question : mediqa.questions) {
-    auto& judged = qrels[question.qid];
-    const auto direct = judged;  // copies never override a judgment made for this question
-    for (const auto& answer : question.answers) {
-      for (const auto& id : copies[text_key(answer.record.answer)]) {
-        if (direct.count(id)) continue;
-        auto [it, inserted] = judged.emplace(id, answer.grade);
-        if (inserted) {
-          ++result.added;
-        } else {
-          it->second = std::max(it->second, answer.grade);
+  std::unordered_map<std::string, const std::vector<std::string>*> copies_of;  // id -> its text's
+  for (const auto& [key, ids] : copies) {
+    if (ids.size() < 2) continue;
+    ++result.texts;
+    for (const auto& id : ids) copies_of.emplace(id, &ids);
+  }
+  for (auto& [set, qrels] : qrels_by_set) {
+    auto& added = result.added[set];
+    for (auto& [qid, judged] : qrels) {
+      const auto direct = judged;  // copies never override a judgment made for this question
+      for (const auto& [judged_id, grade] : direct) {
+        const auto found = copies_of.find(judged_id);
+        if (found == copies_of.end()) continue;
+        for (const auto& id : *found->second) {
+          if (direct.count(id)) continue;
+          auto [it, inserted] = judged.emplace(id, grade);
+          if (inserted) {
+            ++added;
+          } else {
+            it->second = std::max(it->second, grade);
+          }
         }
       }
     }

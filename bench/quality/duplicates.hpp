@@ -1,9 +1,13 @@
 // Judgments follow the text: an answer indexed twice (MedQuAD holds verbatim copies of some
 // judged MEDIQA answers; MEDIQA repeats answers across questions) gets the grade its judged
-// copy has, so ranking an identical copy first is not counted as a miss.
+// copy has, so ranking an identical copy first is not counted as a miss. This holds for
+// every set's judgments: a MedQuAD record that LiveQA judges may have a MEDIQA copy.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "bench/quality/mediqa.hpp"
@@ -12,14 +16,16 @@
 namespace qadex::bench {
 
 struct DuplicateJudgments {
-  std::size_t texts = 0;   // judged answer texts with at least one copy
-  std::size_t added = 0;   // qrels lines added for copies
+  std::size_t texts = 0;                     // judged MEDIQA answer texts with a copy
+  std::map<std::string, std::size_t> added;  // set -> qrels lines added for copies
 };
 
-// Adds, for each judged answer, its grade to every record with the same text (compared
-// without a leading "Title:" and ignoring case, spacing and punctuation), unless that record
-// is judged for the question itself. `medquad` may be empty (judged-only collection).
-DuplicateJudgments judge_duplicates(eval::Qrels& qrels, const Mediqa& mediqa,
+// Finds the records that share a text with a judged MEDIQA answer (compared without a
+// leading "Title:" and ignoring case, spacing and punctuation), then gives each judged record
+// of each set's qrels its grade for every copy that is not judged for the question itself.
+// `medquad` may be empty (judged-only collection).
+DuplicateJudgments judge_duplicates(std::map<std::string, eval::Qrels>& qrels_by_set,
+                                    const Mediqa& mediqa,
                                     const std::vector<std::filesystem::path>& medquad);
 
 }  // namespace qadex::bench

@@ -1,4 +1,4 @@
-// Runs, scores and compares ranking configurations on the MEDIQA questions.
+// Runs, scores and compares ranking configurations on the benchmark's questions.
 #include "bench/quality/measure.hpp"
 
 #include <algorithm>
@@ -23,20 +23,25 @@ double percentile(std::vector<double> values, double fraction) {
 
 }  // namespace
 
-ConfigRun run_configuration(const Index& index, const std::vector<MediqaQuestion>& questions,
+bool in_scope(const Question& question, std::string_view scope) {
+  return scope == "all" || question.set == scope || question.part == scope;
+}
+
+ConfigRun run_configuration(const Index& index, const std::vector<Question>& questions,
                             std::string name, const RankingOptions& ranking, std::size_t depth) {
-  ConfigRun run{std::move(name), ranking, {}, {}};
+  ConfigRun run{std::move(name), ranking, {}, {}, {}};
   SearchOptions options;
   options.limit = depth;
   options.ranking = ranking;
   for (const auto& question : questions) (void)index.search(question.text, options);
   for (const auto& question : questions) {
     const auto start = std::chrono::steady_clock::now();
-    const auto results = index.search(question.text, options);
+    auto results = index.search(question.text, options);
     const auto stop = std::chrono::steady_clock::now();
     run.latency_ms[question.qid] = std::chrono::duration<double, std::milli>(stop - start).count();
     auto& hits = run.hits[question.qid];
     for (const auto& hit : results.hits) hits.push_back({hit.id, static_cast<float>(hit.score)});
+    run.understanding[question.qid] = std::move(results.understanding);
     // Ranked as trec_eval (and qadex eval) rank a run file, by the score as a float and ties
     // by docid descending, so that the written runs reproduce these numbers. Ties are common:
     // MEDIQA repeats an answer text under several questions.
@@ -47,14 +52,14 @@ ConfigRun run_configuration(const Index& index, const std::vector<MediqaQuestion
   return run;
 }
 
-ScopeScores score_scope(const ConfigRun& run, const std::vector<MediqaQuestion>& questions,
-                        const eval::Qrels& qrels, std::string_view set, int min_relevant_grade) {
+ScopeScores score_scope(const ConfigRun& run, const std::vector<Question>& questions,
+                        const eval::Qrels& qrels, std::string_view scope, int min_relevant_grade) {
   eval::Qrels scope_qrels;
   eval::Run full;
   eval::Run top_10;
   std::vector<double> latencies;
   for (const auto& question : questions) {
-    if (!set.empty() && question.set != set) continue;
+    if (!in_scope(question, scope)) continue;
     if (const auto judged = qrels.find(question.qid); judged != qrels.end()) {
       scope_qrels.insert(*judged);
     }

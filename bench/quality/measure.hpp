@@ -1,5 +1,6 @@
-// Runs one ranking configuration over the MEDIQA questions and scores it: metrics per MEDIQA
-// file and overall, per-query latency, and a paired randomization test between two runs.
+// Runs one ranking configuration over the benchmark's questions and scores it: metrics per
+// scope (a MEDIQA file, a question set, everything), per-query latency, and a paired
+// randomization test between two runs.
 #pragma once
 
 #include <array>
@@ -10,13 +11,23 @@
 #include <string_view>
 #include <vector>
 
-#include "bench/quality/mediqa.hpp"
 #include "qadex/qadex.hpp"
 
 namespace qadex::bench {
 
 // A ranking feature that the benchmark can switch off (--without, --ablation).
 inline constexpr const auto& kFeatures = kRankingFeatures;
+
+// A question as the benchmark searches and scores it, whichever set it comes from.
+struct Question {
+  std::string qid;   // unique across sets: "<MEDIQA file>-<QID>", LiveQA's "T1-<n>"
+  std::string set;   // "mediqa", "liveqa"
+  std::string part;  // MEDIQA's file ("alexa", "validation", "test"); LiveQA: "liveqa"
+  std::string text;  // as the person wrote it
+};
+
+// Whether `question` belongs to `scope`: "all", a set ("mediqa") or a part ("alexa").
+[[nodiscard]] bool in_scope(const Question& question, std::string_view scope);
 
 struct RankedHit {
   std::string id;
@@ -28,16 +39,17 @@ struct ConfigRun {
   RankingOptions ranking;
   std::map<std::string, std::vector<RankedHit>> hits;  // qid -> hits in trec_eval order
   std::map<std::string, double> latency_ms;            // qid -> its timed search() call
+  std::map<std::string, Understanding> understanding;  // qid -> what the search understood
 };
 
 // Searches every question twice in one thread: a pass to warm caches, then a timed pass
 // whose hits are kept. `depth` hits per question, snippets included as a caller gets them.
 [[nodiscard]] ConfigRun run_configuration(const Index& index,
-                                          const std::vector<MediqaQuestion>& questions,
+                                          const std::vector<Question>& questions,
                                           std::string name, const RankingOptions& ranking,
                                           std::size_t depth);
 
-// A configuration's scores on one scope: a MEDIQA file, or all of them.
+// A configuration's scores on one scope (see in_scope).
 struct ScopeScores {
   std::size_t queries = 0;       // questions with a relevant answer: those the means average over
   eval::Metrics mean;            // MAP here is over the whole run (depth hits)
@@ -48,10 +60,9 @@ struct ScopeScores {
   std::vector<eval::QueryMetrics> per_query;  // sorted by qid
 };
 
-// Scores `run` on the questions of MEDIQA set `set` (empty: all sets).
-[[nodiscard]] ScopeScores score_scope(const ConfigRun& run,
-                                      const std::vector<MediqaQuestion>& questions,
-                                      const eval::Qrels& qrels, std::string_view set,
+// Scores `run` on the questions in `scope`; `qrels` may judge other questions too.
+[[nodiscard]] ScopeScores score_scope(const ConfigRun& run, const std::vector<Question>& questions,
+                                      const eval::Qrels& qrels, std::string_view scope,
                                       int min_relevant_grade);
 
 // Two-sided paired randomization test (sign flips of per-query differences) of `metric`

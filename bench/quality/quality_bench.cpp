@@ -1,19 +1,24 @@
-// qadex_quality_bench: ranking quality of qadex on MEDIQA 2019 Task 3 questions, with MedQuAD
-// as the collection around the judged answers; plain vs default, ablation, latency.
+// qadex_quality_bench: ranking quality of qadex on MEDIQA 2019 Task 3 and TREC 2017 LiveQA
+// medical questions, with MedQuAD as the collection around the judged answers; plain vs
+// default, ablation, latency, and question understanding against NLM's LiveQA annotations.
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <thread>
 
 #include "bench/quality/collection.hpp"
 #include "bench/quality/duplicates.hpp"
+#include "bench/quality/liveqa.hpp"
 #include "bench/quality/measure.hpp"
 #include "bench/quality/mediqa.hpp"
 #include "bench/quality/report.hpp"
+#include "bench/quality/understanding.hpp"
 #include "qadex/qadex.hpp"
 
 namespace qadex::bench {
@@ -21,9 +26,12 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kSmokeQuestions = 10;                   // per MEDIQA file
+constexpr std::size_t kSmokeLiveqaQuestions = 20;
 constexpr std::string_view kSmokeMedquad = "1_CancerGov_QA";  // one real, small MedQuAD folder
 constexpr std::uint64_t kSeed = 20190801;  // fixed: the same p-values on every run
-constexpr int kMinRelevantGrade = 2;       // ReferenceScore 3-4, the task's "correct"
+constexpr int kMinRelevantGrade = 2;  // MEDIQA: ReferenceScore 3-4, the task's "correct";
+                                      // LiveQA: a reference answer, or focus and type match
+constexpr int kFocusMatchGrade = 1;   // LiveQA: the record's focus is the one asked about
 
 struct Args {
   std::string data = QADEX_SHARED_DATA;
@@ -64,7 +72,11 @@ std::string commit() {
 }
 
 // The first data file that is absent, or an empty path when everything is there.
-fs::path missing_data(const fs::path& mediqa_dir, const fs::path& medquad) {
+fs::path missing_data(const fs::path& mediqa_dir, const fs::path& liveqa_dir,
+                      const fs::path& medquad) {
+  for (const auto file : {kLiveqaQuestions, kLiveqaAnnotations, kLiveqaQrels}) {
+    if (!fs::exists(liveqa_dir / file)) return liveqa_dir / file;
+  }
   for (const auto& file : kMediqaFiles) {
     if (!fs::exists(mediqa_dir / file.xml)) return mediqa_dir / file.xml;
     if (!file.ground_truth.empty() && !fs::exists(mediqa_dir / file.ground_truth)) {
@@ -77,10 +89,11 @@ fs::path missing_data(const fs::path& mediqa_dir, const fs::path& medquad) {
 int run(const Args& args, const std::string& command) {
   const fs::path data(args.data);
   const fs::path mediqa_dir = data / "mediqa2019-qa";
+  const fs::path liveqa_dir = data / "liveqa2017-train";
   const fs::path medquad = args.judged_only ? fs::path()
                            : args.smoke     ? data / "medquad" / kSmokeMedquad
                                             : data / "medquad";
-  if (const auto missing = missing_data(mediqa_dir, medquad); !missing.empty()) {
+  if (const auto missing = missing_data(mediqa_dir, liveqa_dir, medquad); !missing.empty()) {
     if (args.smoke) {
       fmt::print("skipped: {} not found (--data names the shared data folder)\n", missing.string());
       return 0;
@@ -90,23 +103,39 @@ int run(const Args& args, const std::string& command) {
   }
 
   const auto mediqa = read_mediqa(mediqa_dir, args.smoke ? kSmokeQuestions : 0);
-  eval::Qrels qrels;
-  RunInfo info;
+  const auto liveqa = read_liveqa(liveqa_dir, args.smoke ? kSmokeLiveqaQuestions : 0);
+  std::vector<Question> questions;
+  std::map<std::string, eval::Qrels> qrels_by_set{{"liveqa", liveqa.qrels}};
   for (const auto& question : mediqa.questions) {
-    ++info.questions[question.set];
+    questions.push_back({question.qid, "mediqa", question.set, question.text});
     for (const auto& answer : question.answers)
-      qrels[question.qid][answer.record.id] = answer.grade;
+      qrels_by_set["mediqa"][question.qid][answer.record.id] = answer.grade;
+  }
+  for (const auto& question : liveqa.questions) {
+    questions.push_back({question.qid, "liveqa", "liveqa", question.text});
+  }
+  RunInfo info;
+  for (const auto& scope : kScopes) {
+    info.questions[std::string(scope)] = static_cast<std::size_t>(std::count_if(
+        questions.begin(), questions.end(), [&](const Question& question) { return in_scope(question, scope); }));
   }
   std::vector<fs::path> medquad_inputs;
   if (!medquad.empty()) medquad_inputs.push_back(medquad);
   if (!args.strict_judgments) {
-    const auto copies = judge_duplicates(qrels, mediqa, medquad_inputs);
-    fmt::print(stderr, "{} judged texts have verbatim copies: {} qrels lines added for them\n",
-               copies.texts, copies.added);
+    const auto copies = judge_duplicates(qrels_by_set, mediqa, medquad_inputs);
+    for (const auto& [set, added] : copies.added) {
+      fmt::print(stderr, "{}: {} qrels lines added for verbatim copies of judged answers\n", set,
+                 added);
+    }
     info.duplicate_qrels = copies.added;
   }
+  // Qids are distinct across sets ("alexa-1", "T1-1"), so one map scores every scope.
+  eval::Qrels qrels;
+  for (const auto& [set, judged] : qrels_by_set) qrels.insert(judged.begin(), judged.end());
   info.collection = prepare_collection(args.db, medquad_inputs, mediqa, args.reindex);
   const auto index = Index::open(args.db);
+  const auto expected =
+      expected_understanding(liveqa, CorpusNames::read(medquad_inputs), index.stats());
 
   RankingOptions standard = args.ranking;
   if (args.weights.size() == 4) {
@@ -121,7 +150,9 @@ int run(const Args& args, const std::string& command) {
     }
   }
   std::vector<std::pair<std::string, RankingOptions>> configurations = {
-      {"plain", RankingOptions::plain()}, {"default", standard}};
+      {"plain", RankingOptions::plain()},
+      {"plain-two-fields", RankingOptions::plain_two_fields()},
+      {"default", standard}};
   if (args.ablation) {
     // Each feature flipped alone: "default-X" turns off one that is on, "default+X" turns
     // on one that is off by default.
@@ -136,11 +167,14 @@ int run(const Args& args, const std::string& command) {
   std::vector<ConfigResult> results;
   for (const auto& [name, ranking] : configurations) {
     fmt::print(stderr, "running {} ...\n", name);
-    ConfigResult result{run_configuration(index, mediqa.questions, name, ranking, args.depth), {}};
+    ConfigResult result{run_configuration(index, questions, name, ranking, args.depth), {}, {}, {}};
     for (const auto& scope : kScopes) {
-      result.scopes.emplace(scope, score_scope(result.run, mediqa.questions, qrels,
-                                               scope == "all" ? "" : scope, kMinRelevantGrade));
+      result.scopes.emplace(scope,
+                            score_scope(result.run, questions, qrels, scope, kMinRelevantGrade));
     }
+    result.liveqa_focus_match =
+        score_scope(result.run, questions, qrels, "liveqa", kFocusMatchGrade);
+    result.understanding = score_understanding(result.run, expected);
     results.push_back(std::move(result));
   }
 
@@ -158,7 +192,7 @@ int run(const Args& args, const std::string& command) {
   info.min_relevant_grade = kMinRelevantGrade;
   info.permutations = args.permutations;
   info.seed = kSeed;
-  const auto report = make_report(info, results);
+  const auto report = make_report(info, results, expected);
   print_report(report);
 
   std::ofstream out(args.json);
@@ -166,8 +200,11 @@ int run(const Args& args, const std::string& command) {
   if (!out) throw Error(fmt::format("{}: cannot write the JSON report", args.json));
   fmt::print(stderr, "wrote {}\n", args.json);
   if (!args.runs_dir.empty()) {
-    write_runs(args.runs_dir, qrels, results);
-    fmt::print(stderr, "wrote {}/qrels.txt and one .run file per configuration\n", args.runs_dir);
+    write_runs(args.runs_dir, qrels_by_set, results);
+    fmt::print(stderr,
+               "wrote {}/qrels.txt (every set), qrels-<set>.txt and one .run file per "
+               "configuration\n",
+               args.runs_dir);
   }
   return 0;
 }
@@ -180,22 +217,42 @@ int main(int argc, char** argv) try {
   qadex::bench::Args args;
   CLI::App app{
       "Ranking quality of qadex: indexes MedQuAD plus every judged MEDIQA 2019 Task 3 answer,\n"
-      "searches the MEDIQA questions, and scores plain BM25 (RankingOptions::plain()) and the\n"
-      "default ranking with nDCG@10, MAP@10, MRR@10, P@5 and Recall@100 per MEDIQA file and\n"
-      "overall, with per-query latency and a paired randomization test.",
+      "searches the MEDIQA questions and the TREC 2017 LiveQA medical training questions, and\n"
+      "scores plain BM25 over one question+answer field (RankingOptions::plain()), the older\n"
+      "two-field baseline (plain_two_fields()) and the default ranking with nDCG@10, MAP@10,\n"
+      "MRR@10, P@5 and Recall@100 per scope (alexa, validation, test: the MEDIQA files; mediqa;\n"
+      "liveqa; all: every question of both), with per-query latency and a paired randomization\n"
+      "test of default vs plain. On LiveQA it also scores question understanding: what each\n"
+      "configuration's searches recognized (SearchResults::understanding) against NLM's focus\n"
+      "and type annotations.",
       "qadex_quality_bench"};
   app.footer(
-      "Relevant: ReferenceScore 3-4 (the task's \"correct\"); nDCG gains are ReferenceScore - 1.\n"
+      "Relevant: grade >= 2, nDCG gains are the grades. MEDIQA: grade = ReferenceScore - 1, so\n"
+      "relevant is ReferenceScore 3-4 (the task's \"correct\"). LiveQA (qrels over MedQuAD\n"
+      "records, derived from NLM's annotations): 3 a reference answer, 2 the annotated focus\n"
+      "and type, 1 the focus only; LiveQA's MRR@10 is also given at grade >= 1. Ratios and\n"
+      "p-values compare default with plain (one field).\n\n"
+      "Understanding (LiveQA): a name is right if its key is name_key() of an annotated focus\n"
+      "or of a name MedQuAD gives the same thing (a record's focus and its synonyms). focus: some\n"
+      "recognized name is right, over the questions whose annotated focus is a MedQuAD name;\n"
+      "primary focus: names[0] is right, same questions; false primary: names[0] exists and is\n"
+      "wrong, over every question; type: qtypes[0] is an annotated type in MedQuAD's terms\n"
+      "(cause -> causes, diagnosis -> exams and tests, ...), over every question, and over those\n"
+      "whose annotated type the index holds. The JSON report lists each question's annotations\n"
+      "and what each configuration understood.\n\n"
       "The index is kept in --db and reused while it holds the same records; pass --reindex\n"
       "after changing the indexer.\n\n"
       "Examples:\n"
       "  qadex_quality_bench --ablation\n"
       "  qadex_quality_bench --without spelling,synonyms --runs-dir runs\n"
-      "  qadex eval --qrels runs/qrels.txt --run runs/default.run --min-grade 2");
+      "Reproducing a scope's numbers (MAP@10 aside: eval's MAP is over the whole run) from the\n"
+      "--runs-dir files (qrels.txt: all; qrels-mediqa.txt, qrels-liveqa.txt: one set; the\n"
+      "run's questions of other sets are then ignored):\n"
+      "  qadex eval --qrels runs/qrels-liveqa.txt --run runs/default.run --min-grade 2");
   std::vector<std::string> feature_names;
   for (const auto& feature : kFeatures) feature_names.emplace_back(feature.name);
 
-  app.add_option("--data", args.data, "Shared data folder (medquad/, mediqa2019-qa/)")
+  app.add_option("--data", args.data, "Shared data folder (medquad/, mediqa2019-qa/, liveqa2017-train/)")
       ->capture_default_str()
       ->type_name("DIR");
   app.add_option("--db", args.db, "Index location, built if missing or different")
@@ -205,13 +262,15 @@ int main(int argc, char** argv) try {
   app.add_option("--json", args.json, "Where to write the results as JSON")
       ->capture_default_str()
       ->type_name("FILE");
-  app.add_option("--runs-dir", args.runs_dir, "Also write qrels.txt and TREC runs here")
+  app.add_option("--runs-dir", args.runs_dir,
+                 "Also write qrels.txt, qrels-<set>.txt and TREC runs here")
       ->type_name("DIR");
   app.add_option("--depth", args.depth, "Hits per question")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{1}, std::size_t{10000}));
   app.add_flag("--ablation", args.ablation,
-               "Also score the default ranking without each feature, one at a time");
+               "Also score the default ranking with each feature flipped, one at a time "
+               "(default-X: X off, default+X: X on)");
   app.add_option("--without", args.without,
                  "Switch features off in the default configuration (comma-separated)")
       ->delimiter(',')
@@ -229,8 +288,8 @@ int main(int argc, char** argv) try {
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}));
   app.add_flag("--smoke", args.smoke,
-               "CI size: 10 questions per MEDIQA file and one MedQuAD folder; skips (exit 0) "
-               "without the data");
+               "CI size: 10 questions per MEDIQA file, 20 LiveQA questions and one MedQuAD "
+               "folder; skips (exit 0) without the data");
   app.add_option("--weights", args.weights,
                  "Field weights of the default configuration: question,answer,focus,synonyms")
       ->expected(4)
@@ -240,7 +299,7 @@ int main(int argc, char** argv) try {
                "answer (in MedQuAD, or judged for another question) gets its grade");
   app.add_flag("--judged-only", args.judged_only,
                "Index only the judged MEDIQA answers, no MedQuAD: the task's re-ranking setting, "
-               "where no unjudged answer competes");
+               "where no unjudged answer competes (LiveQA's judged records are then absent)");
   CLI11_PARSE(app, argc, argv);
 
   std::string command = "qadex_quality_bench";

@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <stdexcept>
+#include <utility>
 
 #include "qadex/error.hpp"
 
@@ -35,6 +36,27 @@ const std::array<std::pair<std::string_view, double eval::Metrics::*>, 2> kTeste
     {"mrr_at_10", &eval::Metrics::mrr_at_10},
 }};
 
+// The understanding metrics, in the order printed.
+const std::array<std::pair<std::string_view, Share UnderstandingScores::*>, 5> kUnderstanding = {{
+    {"focus", &UnderstandingScores::focus},
+    {"primary_focus", &UnderstandingScores::primary_focus},
+    {"false_primary", &UnderstandingScores::false_primary},
+    {"qtype", &UnderstandingScores::qtype},
+    {"qtype_indexed", &UnderstandingScores::qtype_indexed},
+}};
+
+const ConfigResult& find_config(const std::vector<ConfigResult>& configs, std::string_view name) {
+  for (const auto& config : configs) {
+    if (config.run.name == name) return config;
+  }
+  throw std::logic_error(fmt::format("make_report: no \"{}\" configuration", name));
+}
+
+// "default-<feature>" or "default+<feature>": the default with one feature flipped.
+bool is_ablation(std::string_view name) {
+  return name.starts_with("default-") || name.starts_with("default+");
+}
+
 Json ranking_json(const RankingOptions& ranking) {
   Json json;
   for (const auto& feature : kFeatures) json[std::string(feature.name)] = ranking.*feature.flag;
@@ -57,6 +79,67 @@ Json scope_json(const ScopeScores& scores) {
           {"p_at_10", scores.mean.p_at_10},
           {"latency_median_ms", scores.latency_median_ms},
           {"latency_p95_ms", scores.latency_p95_ms}};
+}
+
+Json share_json(const Share& share) {
+  return {{"share", share.of != 0 ? Json(static_cast<double>(share.hits) /
+                                         static_cast<double>(share.of))
+                                  : Json()},
+          {"hits", share.hits},
+          {"of", share.of}};
+}
+
+Json understanding_json(const UnderstandingScores& scores) {
+  Json json;
+  for (const auto& [key, share] : kUnderstanding) json[std::string(key)] = share_json(scores.*share);
+  return json;
+}
+
+Json question_understanding_json(const QuestionUnderstanding& question) {
+  Json names = Json::array();
+  for (const auto& name : question.names) {
+    names.push_back({{"key", name.key},
+                     {"words", name.words},
+                     {"role", name.role},
+                     {"match", name.match},
+                     {"weight", name.weight}});
+  }
+  return {{"names", std::move(names)},
+          {"top_qtype", question.top_qtype},
+          {"focus_correct", question.focus_correct},
+          {"primary_correct", question.primary_correct},
+          {"false_primary", question.false_primary},
+          {"qtype_correct", question.qtype_correct}};
+}
+
+// Per LiveQA question: what NLM annotated and what each configuration understood, side by
+// side, so that a miss can be read in one place.
+Json understanding_questions_json(const std::vector<ExpectedUnderstanding>& expected,
+                                  const std::vector<ConfigResult>& configs) {
+  std::map<std::string, Json, std::less<>> by_qid;
+  for (const auto& truth : expected) {
+    Json subquestions = Json::array();
+    for (const auto& subquestion : truth.subquestions) {
+      subquestions.push_back({{"focus", subquestion.focus},
+                              {"type", subquestion.type},
+                              {"medquad_qtype", medquad_qtype(subquestion.type)}});
+    }
+    by_qid[truth.qid] = {{"qid", truth.qid},
+                         {"annotated", std::move(subquestions)},
+                         {"accepted_keys", truth.accepted_keys},
+                         {"focus_in_corpus", truth.focus_in_corpus},
+                         {"qtype_in_index", truth.qtype_in_index},
+                         {"understood", Json::object()}};
+  }
+  for (const auto& config : configs) {
+    for (const auto& question : config.understanding.per_question) {
+      by_qid.at(question.qid)["understood"][config.run.name] =
+          question_understanding_json(question);
+    }
+  }
+  Json questions = Json::array();
+  for (const auto& truth : expected) questions.push_back(std::move(by_qid.at(truth.qid)));
+  return questions;
 }
 
 Json p_values(const ScopeScores& a, const ScopeScores& b, const RunInfo& info) {
@@ -87,13 +170,14 @@ void print_table_head(std::string_view first, bool with_latency) {
 
 }  // namespace
 
-Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs) {
-  if (configs.size() < 2) throw std::logic_error("make_report: needs plain and default");
-  const auto& plain = configs[0];
-  const auto& standard = configs[1];
+Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs,
+                 const std::vector<ExpectedUnderstanding>& expected) {
+  const auto& plain = find_config(configs, "plain");
+  const auto& standard = find_config(configs, "default");
 
   Json report;
-  report["benchmark"] = "qadex ranking quality on MEDIQA 2019 Task 3 questions";
+  report["benchmark"] =
+      "qadex ranking quality on MEDIQA 2019 Task 3 and TREC 2017 LiveQA medical questions";
   report["command"] = info.command;
   report["commit"] = info.commit;
   report["build_type"] = info.build_type;
@@ -109,14 +193,17 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs) 
                       {"index_reused", info.collection.reused},
                       {"index_seconds", info.collection.index_seconds}};
   for (const auto& scope : kScopes) {
-    if (scope == "all") continue;
     report["questions"][std::string(scope)] = {
         {"read", info.questions.at(std::string(scope))},
         {"with_relevant_answer", standard.scopes.find(scope)->second.queries}};
   }
   report["relevance"] = {
-      {"grade", "ReferenceScore - 1 (4 excellent -> 3, 3 -> 2, 2 related -> 1, 1 -> 0)"},
+      {"mediqa_grade", "ReferenceScore - 1 (4 excellent -> 3, 3 -> 2, 2 related -> 1, 1 -> 0)"},
+      {"liveqa_grade",
+       "3 NLM's reference answer, 2 annotated focus and type, 1 annotated focus only "
+       "(derived from NLM's annotations)"},
       {"min_relevant_grade", info.min_relevant_grade},
+      {"liveqa_focus_match", "LiveQA scored again with relevant = grade >= 1"},
       {"ground_truth_labels_checked", info.labels_checked},
       {"ground_truth_label_mismatches", info.label_mismatches}};
   report["metrics"] = {
@@ -136,6 +223,8 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs) 
   for (const auto& config : configs) {
     Json json{{"name", config.run.name}, {"ranking", ranking_json(config.run.ranking)}};
     for (const auto& [scope, scores] : config.scopes) json["scopes"][scope] = scope_json(scores);
+    json["liveqa_focus_match"] = scope_json(config.liveqa_focus_match);
+    json["understanding"] = understanding_json(config.understanding);
     report["configurations"].push_back(std::move(json));
   }
 
@@ -161,12 +250,13 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs) 
   report["ablation"] = Json::array();
   const auto& standard_all = standard.scopes.find("all")->second;
   const auto standard_json = scope_json(standard_all);
-  for (std::size_t i = 2; i < configs.size(); ++i) {
-    const auto& ablated_all = configs[i].scopes.find("all")->second;
+  for (const auto& config : configs) {
+    if (!is_ablation(config.run.name)) continue;
+    const auto& ablated_all = config.scopes.find("all")->second;
     const auto ablated_json = scope_json(ablated_all);
-    Json entry{{"configuration", configs[i].run.name}};
+    Json entry{{"configuration", config.run.name}};
     // A feature's contribution is what having it adds, whichever way the run flipped it.
-    const double sign = configs[i].run.name.find('+') == std::string::npos ? 1.0 : -1.0;
+    const double sign = config.run.name.find('+') == std::string::npos ? 1.0 : -1.0;
     for (const auto& column : kColumns) {
       if (column.latency) continue;
       entry["contribution"][std::string(column.key)] =
@@ -175,6 +265,23 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs) 
     entry["p_values"] = p_values(standard_all, ablated_all, info);
     report["ablation"].push_back(std::move(entry));
   }
+
+  report["understanding"] = {
+      {"set", "LiveQA; read from SearchResults::understanding of each configuration's search"},
+      {"accepted_keys",
+       "name_key() of every annotated focus, plus the keys of the names MedQuAD gives the "
+       "same thing (a record's focus and its synonyms)"},
+      {"focus",
+       "some recognized name is an accepted key; over the questions with an annotated focus "
+       "that is a MedQuAD focus or synonym"},
+      {"primary_focus", "names[0] is an accepted key; the same questions"},
+      {"false_primary", "a name is recognized and names[0] is not accepted; every question"},
+      {"qtype",
+       "qtypes[0] is the MedQuAD type of an annotated type (cause -> causes, diagnosis -> "
+       "exams and tests, prognosis -> outlook, symptom -> symptoms, complication -> "
+       "complications, the rest as named); every question, no guess counted wrong"},
+      {"qtype_indexed", "as qtype, over the questions with an annotated type the index holds"},
+      {"questions", understanding_questions_json(expected, configs)}};
   return report;
 }
 
@@ -190,12 +297,16 @@ void print_report(const Json& report) {
     fmt::print(
         "- JUDGED ONLY: MedQuAD not indexed; the judged MEDIQA answers are the whole collection\n");
   }
+  std::string copies;
+  for (const auto& [set, added] : report["duplicate_qrels"].items()) {
+    copies += fmt::format("{}{} {}", copies.empty() ? "" : ", ", set, added.get<std::size_t>());
+  }
   fmt::print("- judgments: {}\n",
-             report["duplicate_qrels"].get<std::size_t>() > 0
-                 ? fmt::format("MEDIQA's, plus {} lines giving verbatim copies of a judged answer "
-                               "its grade (--strict-judgments: MEDIQA's only)",
-                               report["duplicate_qrels"].get<std::size_t>())
-                 : std::string("MEDIQA's only"));
+             copies.empty()
+                 ? std::string("MEDIQA's and LiveQA's only")
+                 : fmt::format("MEDIQA's and LiveQA's, plus lines giving verbatim copies of a "
+                               "judged answer its grade ({}; --strict-judgments: none)",
+                               copies));
   fmt::print("- corpus: {} records = {} MedQuAD answers + {} judged MEDIQA answers ({})\n",
              corpus["records"].get<std::size_t>(), corpus["medquad_records"].get<std::size_t>(),
              corpus["mediqa_records"].get<std::size_t>(),
@@ -210,8 +321,11 @@ void print_report(const Json& report) {
   }
   fmt::print("- questions with a relevant answer / read: {}\n", questions);
   const auto& relevance = report["relevance"];
-  fmt::print("- grade = {}; relevant: grade >= {}; ground truth agrees with {} of {} labels\n",
-             relevance["grade"].get<std::string>(), relevance["min_relevant_grade"].get<int>(),
+  fmt::print(
+      "- grade: MEDIQA {}; LiveQA {}; relevant: grade >= {}; MEDIQA's ground truth agrees with "
+      "{} of {} labels\n",
+      relevance["mediqa_grade"].get<std::string>(), relevance["liveqa_grade"].get<std::string>(),
+      relevance["min_relevant_grade"].get<int>(),
              relevance["ground_truth_labels_checked"].get<std::size_t>() -
                  relevance["ground_truth_label_mismatches"].get<std::size_t>(),
              relevance["ground_truth_labels_checked"].get<std::size_t>());
@@ -231,6 +345,37 @@ void print_report(const Json& report) {
       }
       fmt::print("{}\n", row);
     }
+  }
+
+  fmt::print("\n## liveqa, relevant = grade >= 1: the annotated focus ({} questions)\n\n",
+             report["configurations"][0]["liveqa_focus_match"]["queries"].get<std::size_t>());
+  fmt::print("| configuration | MRR@10 | P@5 | R@100 |\n|---|---:|---:|---:|\n");
+  for (const auto& config : report["configurations"]) {
+    const auto& scores = config["liveqa_focus_match"];
+    fmt::print("| {} | {:.4f} | {:.4f} | {:.4f} |\n", config["name"].get<std::string>(),
+               scores["mrr_at_10"].get<double>(), scores["p_at_5"].get<double>(),
+               scores["recall_at_100"].get<double>());
+  }
+
+  const auto& understanding = report["understanding"];
+  fmt::print("\n## understanding (LiveQA, {} questions)\n\n",
+             understanding["questions"].size());
+  for (const auto& [key, share] : kUnderstanding) {
+    fmt::print("- {}: {}\n", key, understanding[std::string(key)].get<std::string>());
+  }
+  fmt::print(
+      "\n| configuration | focus | primary focus | false primary | type | type (indexed types) "
+      "|\n|---|---:|---:|---:|---:|---:|\n");
+  for (const auto& config : report["configurations"]) {
+    std::string row = fmt::format("| {} |", config["name"].get<std::string>());
+    for (const auto& [key, share] : kUnderstanding) {
+      const auto& counts = config["understanding"][std::string(key)];
+      row += counts["share"].is_null()
+                 ? " - |"
+                 : fmt::format(" {:.2f} ({}/{}) |", counts["share"].get<double>(),
+                               counts["hits"].get<std::size_t>(), counts["of"].get<std::size_t>());
+    }
+    fmt::print("{}\n", row);
   }
 
   fmt::print("\n## default / plain\n\n");
@@ -258,7 +403,7 @@ void print_report(const Json& report) {
 
   if (report["ablation"].empty()) return;
   fmt::print(
-      "\n## ablation, all questions: each feature's contribution = (with it) - (without it), "
+      "\n## ablation, all questions (MEDIQA and LiveQA): each feature's contribution = (with it) - (without it), "
       "the rest as in default\n\n");
   fmt::print(
       "| configuration | nDCG@10 | MAP@10 | MRR@10 | P@5 | R@100 | p nDCG@10 | p MRR@10 |\n");
@@ -276,7 +421,8 @@ void print_report(const Json& report) {
   }
 }
 
-void write_runs(const std::filesystem::path& dir, const eval::Qrels& qrels,
+void write_runs(const std::filesystem::path& dir,
+                const std::map<std::string, eval::Qrels>& qrels_by_set,
                 const std::vector<ConfigResult>& configs) {
   std::filesystem::create_directories(dir);
   const auto open = [](const std::filesystem::path& file) {
@@ -284,10 +430,16 @@ void write_runs(const std::filesystem::path& dir, const eval::Qrels& qrels,
     if (!out) throw Error(fmt::format("{}: cannot write", file.string()));
     return out;
   };
-  auto qrels_out = open(dir / "qrels.txt");
-  for (const auto& [qid, judgments] : qrels) {
-    for (const auto& [docid, grade] : judgments)
-      qrels_out << fmt::format("{} 0 {} {}\n", qid, docid, grade);
+  auto all_out = open(dir / "qrels.txt");
+  for (const auto& [set, qrels] : qrels_by_set) {
+    auto set_out = open(dir / fmt::format("qrels-{}.txt", set));
+    for (const auto& [qid, judgments] : qrels) {
+      for (const auto& [docid, grade] : judgments) {
+        const auto line = fmt::format("{} 0 {} {}\n", qid, docid, grade);
+        set_out << line;
+        all_out << line;
+      }
+    }
   }
   for (const auto& config : configs) {
     auto out = open(dir / (config.run.name + ".run"));

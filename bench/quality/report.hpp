@@ -13,15 +13,20 @@
 
 #include "bench/quality/collection.hpp"
 #include "bench/quality/measure.hpp"
+#include "bench/quality/understanding.hpp"
 
 namespace qadex::bench {
 
-// The MEDIQA files, then "all": every question of the three, each weighing the same.
-inline constexpr std::array<std::string_view, 4> kScopes = {"alexa", "validation", "test", "all"};
+// The MEDIQA files, all of MEDIQA, LiveQA, then "all": every question of both sets, each
+// weighing the same (see in_scope).
+inline constexpr std::array<std::string_view, 6> kScopes = {"alexa",  "validation", "test",
+                                                           "mediqa", "liveqa",     "all"};
 
 struct ConfigResult {
   ConfigRun run;
   std::map<std::string, ScopeScores, std::less<>> scopes;  // by kScopes name
+  ScopeScores liveqa_focus_match;     // LiveQA with relevant = grade >= 1 (the focus matches)
+  UnderstandingScores understanding;  // on LiveQA
 };
 
 // What the run was: where, on what, how. Printed as the header.
@@ -34,9 +39,10 @@ struct RunInfo {
   std::string data;
   bool smoke = false;
   bool judged_only = false;  // no MedQuAD: only the judged MEDIQA answers are indexed
-  std::size_t duplicate_qrels = 0;  // qrels lines given to verbatim copies of judged answers
+  std::map<std::string, std::size_t> duplicate_qrels;  // set -> qrels lines given to verbatim
+                                                      // copies of judged answers
   CollectionInfo collection;
-  std::map<std::string, std::size_t> questions;  // set -> questions read
+  std::map<std::string, std::size_t> questions;  // scope -> questions read
   std::size_t labels_checked = 0;
   std::size_t label_mismatches = 0;
   std::size_t depth = 0;
@@ -45,16 +51,21 @@ struct RunInfo {
   std::uint64_t seed = 0;
 };
 
-// `configs` holds "plain" and "default" first, then the ablations ("default-<feature>").
-[[nodiscard]] nlohmann::ordered_json make_report(const RunInfo& info,
-                                                 const std::vector<ConfigResult>& configs);
+// `configs` holds "plain" and "default" (compared), any others (baselines such as
+// "plain-two-fields"), and the ablations ("default-<feature>", "default+<feature>").
+// `expected` is what each LiveQA question should be understood as.
+[[nodiscard]] nlohmann::ordered_json make_report(
+    const RunInfo& info, const std::vector<ConfigResult>& configs,
+    const std::vector<ExpectedUnderstanding>& expected);
 
-// Markdown: header, one table per scope, default/plain ratios, p-values, ablation.
+// Markdown: header, one table per scope, LiveQA at grade >= 1, understanding on LiveQA,
+// default/plain ratios, p-values, ablation.
 void print_report(const nlohmann::ordered_json& report);
 
-// <dir>/qrels.txt and <dir>/<configuration>.run, so that `qadex eval --min-grade 2`
-// reproduces the numbers from files.
-void write_runs(const std::filesystem::path& dir, const eval::Qrels& qrels,
+// <dir>/qrels-<set>.txt per set, <dir>/qrels.txt of every set, and <dir>/<configuration>.run,
+// so that `qadex eval --min-grade 2` reproduces the numbers of a set, or of "all", from files.
+void write_runs(const std::filesystem::path& dir,
+                const std::map<std::string, eval::Qrels>& qrels_by_set,
                 const std::vector<ConfigResult>& configs);
 
 }  // namespace qadex::bench

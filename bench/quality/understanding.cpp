@@ -1,0 +1,118 @@
+// Compares a search's understanding with NLM's annotations of the LiveQA questions.
+#include "bench/quality/understanding.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace qadex::bench {
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// NLM's types whose MedQuAD name differs; the rest share their name (the qrels' mapping).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRenamedTypes = {{
+    {"treatment", "treatment"},
+    {"cause", "causes"},
+    {"diagnosis", "exams and tests"},
+    {"prognosis", "outlook"},
+    {"symptom", "symptoms"},
+    {"complication", "complications"},
+}};
+
+}  // namespace
+
+CorpusNames CorpusNames::read(const std::vector<std::filesystem::path>& medquad) {
+  CorpusNames names;
+  if (medquad.empty()) return names;
+  (void)read_corpus(medquad, {}, [&](Record&& record) {
+    const auto focus = name_key(record.focus);
+    if (focus.empty()) return;
+    auto& same_as_focus = names.same_[focus];  // a focus without synonyms is a name too
+    for (const auto& synonym : record.synonyms) {
+      const auto key = name_key(synonym);
+      if (key.empty() || key == focus) continue;
+      same_as_focus.insert(key);
+      names.same_[key].insert(focus);
+    }
+  });
+  return names;
+}
+
+bool CorpusNames::contains(const std::string& key) const { return same_.count(key) > 0; }
+
+std::set<std::string> CorpusNames::accepted_keys(std::string_view name) const {
+  const auto key = name_key(name);
+  if (key.empty()) return {};
+  std::set<std::string> keys{key};
+  if (const auto found = same_.find(key); found != same_.end()) {
+    keys.insert(found->second.begin(), found->second.end());
+  }
+  return keys;
+}
+
+std::string medquad_qtype(std::string_view nlm_type) {
+  const auto type = lower(nlm_type);
+  for (const auto& [nlm, medquad] : kRenamedTypes) {
+    if (type == nlm) return std::string(medquad);
+  }
+  return type;
+}
+
+std::vector<ExpectedUnderstanding> expected_understanding(const Liveqa& liveqa,
+                                                          const CorpusNames& names,
+                                                          const IndexStats& index) {
+  std::set<std::string> indexed_qtypes;
+  for (const auto& [qtype, records] : index.by_qtype) indexed_qtypes.insert(lower(qtype));
+  std::vector<ExpectedUnderstanding> expected;
+  for (const auto& question : liveqa.questions) {
+    ExpectedUnderstanding truth{question.qid, question.subquestions, {}, false, {}, false};
+    for (const auto& subquestion : question.subquestions) {
+      const auto keys = names.accepted_keys(subquestion.focus);
+      truth.accepted_keys.insert(keys.begin(), keys.end());
+      truth.focus_in_corpus = truth.focus_in_corpus || names.contains(name_key(subquestion.focus));
+      const auto qtype = medquad_qtype(subquestion.type);
+      truth.qtype_in_index = truth.qtype_in_index || indexed_qtypes.count(qtype) > 0;
+      truth.qtypes.insert(qtype);
+    }
+    expected.push_back(std::move(truth));
+  }
+  return expected;
+}
+
+UnderstandingScores score_understanding(const ConfigRun& run,
+                                        const std::vector<ExpectedUnderstanding>& expected) {
+  UnderstandingScores scores;
+  for (const auto& truth : expected) {
+    const auto found = run.understanding.find(truth.qid);
+    if (found == run.understanding.end()) continue;
+    const auto& understood = found->second;
+    QuestionUnderstanding question{truth.qid, understood.names, {}, false, false, false, false};
+    const auto accepted = [&](const RecognizedName& name) {
+      return truth.accepted_keys.count(name.key) > 0;
+    };
+    question.focus_correct = std::any_of(understood.names.begin(), understood.names.end(), accepted);
+    question.primary_correct = !understood.names.empty() && accepted(understood.names.front());
+    question.false_primary = !understood.names.empty() && !question.primary_correct;
+    if (!understood.qtypes.empty()) question.top_qtype = understood.qtypes.front().qtype;
+    question.qtype_correct =
+        !question.top_qtype.empty() && truth.qtypes.count(lower(question.top_qtype)) > 0;
+
+    if (truth.focus_in_corpus) {
+      scores.focus.count(question.focus_correct);
+      scores.primary_focus.count(question.primary_correct);
+    }
+    scores.false_primary.count(question.false_primary);
+    scores.qtype.count(question.qtype_correct);
+    if (truth.qtype_in_index) scores.qtype_indexed.count(question.qtype_correct);
+    scores.per_question.push_back(std::move(question));
+  }
+  return scores;
+}
+
+}  // namespace qadex::bench
