@@ -21,7 +21,9 @@ void write_text(std::ostream& out, const SearchResults& results, const OutputOpt
     out << '\n';
   }
   if (!results.corrected_query.empty()) {
-    out << "Did you mean: " << results.corrected_query << "\n(searched with the correction)\n\n";
+    out << "Showing results for: " << results.corrected_query
+        << "\nSearch instead for: " << results.query
+        << "\n(the words as written: add --without spelling)\n\n";
   }
   if (results.hits.empty()) {
     out << "No answers found for \"" << results.query
@@ -50,13 +52,48 @@ void write_text(std::ostream& out, const SearchResults& results, const OutputOpt
   out << kDisclaimer << '\n';
 }
 
+namespace {
+
+// What was understood, in the shape of qadex::Understanding; every key always present.
+nlohmann::json understanding_json(const Understanding& understood) {
+  nlohmann::json names = nlohmann::json::array();
+  for (const auto& name : understood.names) {
+    names.push_back({{"key", name.key},
+                     {"words", name.words},
+                     {"role", name.role},
+                     {"match", name.match},
+                     {"weight", name.weight}});
+  }
+  nlohmann::json qtypes = nlohmann::json::array();
+  for (const auto& guess : understood.qtypes) {
+    qtypes.push_back({{"qtype", guess.qtype}, {"confidence", guess.confidence}});
+  }
+  nlohmann::json corrections = nlohmann::json::array();
+  for (const auto& correction : understood.corrections) {
+    corrections.push_back({{"from", correction.from}, {"to", correction.to}});
+  }
+  return {{"names", names},
+          {"qtypes", qtypes},
+          {"kept_terms", understood.kept_terms},
+          {"dropped_terms", understood.dropped_terms},
+          {"corrections", corrections},
+          {"subquestions", understood.subquestions}};
+}
+
+}  // namespace
+
 void write_json(std::ostream& out, const SearchResults& results, std::string_view qid,
                 const OutputOptions& options) {
   nlohmann::json json;
   if (!qid.empty()) json["qid"] = qid;
   json["query"] = results.query;
   json["estimated_matches"] = results.estimated_matches;
-  if (!results.corrected_query.empty()) json["did_you_mean"] = results.corrected_query;
+  // "did_you_mean" is what was searched; "search_instead_for" the text as written.
+  json["did_you_mean"] = results.corrected_query.empty() ? nlohmann::json(nullptr)
+                                                         : nlohmann::json(results.corrected_query);
+  json["search_instead_for"] = results.corrected_query.empty() ? nlohmann::json(nullptr)
+                                                               : nlohmann::json(results.query);
+  json["understanding"] = understanding_json(results.understanding);
   json["hits"] = nlohmann::json::array();
   for (const auto& hit : results.hits) {
     nlohmann::json item = {{"rank", hit.rank},       {"id", hit.id},         {"score", hit.score},

@@ -69,8 +69,8 @@ void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, b
 }
 
 void DocumentBuilder::add_names(Xapian::Document& doc, const std::string& focus,
-                                const std::vector<std::string>& synonyms) {
-  add_name(doc, focus, true);
+                                const std::vector<std::string>& synonyms, bool focus_given) {
+  add_name(doc, focus, focus_given);
   for (const auto& synonym : synonyms) add_name(doc, synonym, false);
 }
 
@@ -105,7 +105,9 @@ Xapian::Document DocumentBuilder::build(const Record& record,
   for (const auto& synonym : record.synonyms) {
     add_field(doc, schema::kSynonyms.prefix, synonym, collect);
   }
-  add_names(doc, focus, record.synonyms);
+  // A focus derived from a question's wording or an answer's title is a name, but not one a
+  // record is known to be about ("Thalassemia Treatment" from a title): no main-name term.
+  add_names(doc, focus, record.synonyms, !record.focus.empty());
   doc.add_value(schema::kCollapseSlot, collapse_key(analyzer_, record, focus));
 
   if (record.qtype.empty()) doc.add_boolean_term(schema::unknown_qtype_term());

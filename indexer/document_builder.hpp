@@ -43,7 +43,7 @@ class DocumentBuilder {
   void add_field(Xapian::Document& doc, std::string_view prefix, const std::string& text,
                  std::set<std::string>* words);
   void add_names(Xapian::Document& doc, const std::string& focus,
-                 const std::vector<std::string>& synonyms);
+                 const std::vector<std::string>& synonyms, bool focus_given);
   void add_name(Xapian::Document& doc, const std::string& name, bool main);
 
   text::Analyzer& analyzer_;

@@ -133,6 +133,9 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
                              [&](const auto& term) { return set.count(term) != 0; });
         };
         if (!within(terms)) continue;
+        // Words apart make a weaker case: only a name some record is about counts (not one
+        // derived from a title, nor only a synonym).
+        if (!db.term_exists(std::string(schema::kMainNamePrefix) + key)) continue;
         // A part of a name already found ("back pain" in "lower back pain") is that name.
         if (std::any_of(found.begin(), found.end(), [&](const auto& m) {
               const auto name_terms = split(m.key);

@@ -53,6 +53,9 @@ run 0 search --db "$DB" --format json 'back pain NOT "stiffness'
 run 0 search --db "$DB" --format json --explain -n 3 lower back stiffness
 expect_eq "$(json_get "$WORK/out" 'all(abs(sum(p["weight"] for p in h["explanation"]) - h["score"]) < 1e-6 * max(1, h["score"]) for h in d["hits"])')" True "explain sums to score"
 expect_in "$WORK/out" '"field": ?"(text|question|focus|answer)"' "explain fields"
+# What was understood is in the JSON, as values.
+expect_eq "$(json_get "$WORK/out" 'd["understanding"]["names"][0]["role"]')" "primary" "primary name in JSON"
+expect_eq "$(json_get "$WORK/out" 'd["understanding"]["names"][0]["key"]')" "lower back stiff" "name key in JSON"
 
 # Ranking switches: the baseline and single features change the ranking, unknown names are
 # usage errors; a misspelt word is corrected and reported.
@@ -64,6 +67,8 @@ run 2 search --db "$DB" --without telepathy back
 expect_in "$WORK/err" "unknown ranking feature" "bad feature message"
 run 0 search --db "$DB" --format json "lower back stifness"
 expect_eq "$(json_get "$WORK/out" 'd.get("did_you_mean")')" "lower back stiffness" "did you mean"
+expect_eq "$(json_get "$WORK/out" 'd["understanding"]["corrections"][0]["to"]')" "stiffness" "correction in understanding"
+expect_eq "$(json_get "$WORK/out" 'd["search_instead_for"] != d["did_you_mean"]')" True "search instead for"
 
 # A batch of queries gives a TREC run that qadex eval scores.
 printf 'q1\tlower back stiffness\nq2\tcannot sleep at night\n\nq3\titchy dry skin\n' >"$WORK/q.tsv"
