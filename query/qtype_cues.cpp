@@ -38,10 +38,14 @@ constexpr CueSpec kCues[] = {
 
 }  // namespace
 
+std::string cue_key(const text::Word& word) {
+  return word.term.empty() ? word.normalized : word.term;
+}
+
 std::vector<CueWord> cue_words(text::Analyzer& analyzer, std::string_view text) {
   std::vector<CueWord> words;
   analyzer.for_each_word(text, [&](const text::Word& word) {
-    if (!word.compound) words.push_back({word.term.empty() ? word.normalized : word.term});
+    if (!word.compound) words.push_back({cue_key(word)});
   });
   return words;
 }

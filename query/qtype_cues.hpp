@@ -29,6 +29,9 @@ class QtypeCues {
   std::vector<Cue> cues_;
 };
 
+// A word's cue key: its term, or for a stopword its normalized form.
+[[nodiscard]] std::string cue_key(const text::Word& word);
+
 // The cue words of `text`, compound words left out.
 [[nodiscard]] std::vector<CueWord> cue_words(text::Analyzer& analyzer, std::string_view text);
 
