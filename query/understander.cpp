@@ -2,12 +2,20 @@
 // and their roles, guess the question type, select the terms.
 #include "query/understander.hpp"
 
+#include <algorithm>
+
 #include "query/message.hpp"
+#include "query/qtype_classifier.hpp"
 #include "query/term_selector.hpp"
 #include "query/text_cleaner.hpp"
 
 namespace qadex::query {
 namespace {
+
+// A type a cue names is taken as at least this likely.
+constexpr double kCueConfidence = 0.7;
+// At most this many types get a bonus.
+constexpr std::size_t kMaxQtypeGuesses = 2;
 
 std::string list(const std::vector<std::string>& items) {
   std::string out;
@@ -50,17 +58,37 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
       understood.names.push_back({std::move(match), primary, weight});
     }
   }
-  if (options.qtype) {
-    for (auto& qtype : cues_.detect(cue_words(analyzer_, understood.searched))) {
-      understood.qtypes.push_back({std::move(qtype), 1.0});
-    }
-  }
+  if (options.qtype) understood.qtypes = guess_qtypes(understood.searched);
   auto selection = options.term_selection
                        ? select_terms(db_, understood.terms, understood.name_terms, options.max_terms)
                        : rarest_terms(db_, understood.terms, understood.name_terms, options.max_terms);
   understood.kept = std::move(selection.kept);
   understood.dropped = std::move(selection.dropped);
   return understood;
+}
+
+// The learned model's likeliest type, backed by the hand-written cues: a cue is a phrasing
+// that says its type outright ("what causes"), so a type it names is at least fairly sure.
+std::vector<QtypeGuess> Understander::guess_qtypes(std::string_view text) {
+  static const QtypeClassifier classifier;  // the shipped model, parsed once
+  const auto scores = classifier.classify(analyzer_, text);
+  std::vector<QtypeGuess> guesses;
+  for (auto& qtype : cues_.detect(cue_words(analyzer_, text))) {
+    double probability = 0;
+    for (const auto& score : scores) {
+      if (score.qtype == qtype) probability = score.probability;
+    }
+    guesses.push_back({std::move(qtype), std::max(probability, kCueConfidence)});
+  }
+  if (!scores.empty() && std::none_of(guesses.begin(), guesses.end(), [&](const auto& g) {
+        return g.qtype == scores.front().qtype;
+      })) {
+    guesses.push_back({scores.front().qtype, scores.front().probability});
+  }
+  std::stable_sort(guesses.begin(), guesses.end(),
+                   [](const auto& a, const auto& b) { return a.confidence > b.confidence; });
+  if (guesses.size() > kMaxQtypeGuesses) guesses.resize(kMaxQtypeGuesses);
+  return guesses;
 }
 
 Understanding Understood::to_public() const {

@@ -51,6 +51,8 @@ class Understander {
   [[nodiscard]] Understood understand(std::string_view text, const Ranking& ranking);
 
  private:
+  [[nodiscard]] std::vector<QtypeGuess> guess_qtypes(std::string_view text);
+
   const Xapian::Database& db_;
   text::Analyzer& analyzer_;
   const text::Dictionary& dictionary_;
