@@ -248,21 +248,28 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs,
   }
 
   report["ablation"] = Json::array();
-  const auto& standard_all = standard.scopes.find("all")->second;
-  const auto standard_json = scope_json(standard_all);
   for (const auto& config : configs) {
     if (!is_ablation(config.run.name)) continue;
-    const auto& ablated_all = config.scopes.find("all")->second;
-    const auto ablated_json = scope_json(ablated_all);
-    Json entry{{"configuration", config.run.name}};
     // A feature's contribution is what having it adds, whichever way the run flipped it.
     const double sign = config.run.name.find('+') == std::string::npos ? 1.0 : -1.0;
-    for (const auto& column : kColumns) {
-      if (column.latency) continue;
-      entry["contribution"][std::string(column.key)] =
-          sign * (standard_json[column.key].get<double>() - ablated_json[column.key].get<double>());
-    }
-    entry["p_values"] = p_values(standard_all, ablated_all, info);
+    const auto contribution = [&](std::string_view scope) {
+      const auto& with = standard.scopes.find(scope)->second;
+      const auto& flipped = config.scopes.find(scope)->second;
+      const auto with_json = scope_json(with);
+      const auto flipped_json = scope_json(flipped);
+      Json json;
+      for (const auto& column : kColumns) {
+        if (column.latency) continue;
+        json["contribution"][std::string(column.key)] =
+            sign * (with_json[column.key].get<double>() - flipped_json[column.key].get<double>());
+      }
+      json["p_values"] = p_values(with, flipped, info);
+      return json;
+    };
+    Json entry{{"configuration", config.run.name}};
+    entry.update(contribution("all"));
+    // The sets apart: a feature may help one and hurt the other.
+    for (const auto set : {"mediqa", "liveqa"}) entry["by_set"][set] = contribution(set);
     report["ablation"].push_back(std::move(entry));
   }
 
@@ -403,8 +410,8 @@ void print_report(const Json& report) {
 
   if (report["ablation"].empty()) return;
   fmt::print(
-      "\n## ablation, all questions (MEDIQA and LiveQA): each feature's contribution = (with it) - (without it), "
-      "the rest as in default\n\n");
+      "\n## ablation, all questions (MEDIQA and LiveQA): each feature's contribution = "
+      "(with it) - (without it), the rest as in default\n\n");
   fmt::print(
       "| configuration | nDCG@10 | MAP@10 | MRR@10 | P@5 | R@100 | p nDCG@10 | p MRR@10 |\n");
   fmt::print("|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -417,6 +424,21 @@ void print_report(const Json& report) {
     }
     row += fmt::format(" {:.4f} | {:.4f} |", entry["p_values"]["ndcg_at_10"].get<double>(),
                        entry["p_values"]["mrr_at_10"].get<double>());
+    fmt::print("{}\n", row);
+  }
+
+  fmt::print("\n## ablation per set: contribution (p-value)\n\n");
+  fmt::print(
+      "| configuration | mediqa nDCG@10 | mediqa MRR@10 | liveqa nDCG@10 | liveqa MRR@10 |\n"
+      "|---|---:|---:|---:|---:|\n");
+  for (const auto& entry : report["ablation"]) {
+    std::string row = fmt::format("| {} |", entry["configuration"].get<std::string>());
+    for (const auto& [set, scores] : entry["by_set"].items()) {
+      for (const auto& [key, metric] : kTested) {
+        row += fmt::format(" {:+.4f} ({:.4f}) |", scores["contribution"][key].get<double>(),
+                           scores["p_values"][key].get<double>());
+      }
+    }
     fmt::print("{}\n", row);
   }
 }
