@@ -107,14 +107,18 @@ BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& rank
 // Fixed bonuses for records about a recognized name and of the question type asked. They
 // only add to records that match the text (AND_MAYBE), and each counts once.
 void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
-  for (const auto& name : built.understood.names) {
+  // A text of many terms gives records larger BM25 sums to differ by: the bonuses keep
+  // their weight relative to them (see Ranking::bonus_scale).
+  const double scale = ranking.bonus_scale(built.terms.size());
+  for (auto& name : built.understood.names) {
+    name.weight *= scale;
     const double share = ranking.synonym_name_share();
     built.bonuses[std::string(schema::kNamePrefix) + name.match.key] += name.weight * share;
     built.bonuses[std::string(schema::kMainNamePrefix) + name.match.key] +=
         name.weight * (1 - share);
   }
   for (const auto& guess : built.understood.qtypes) {
-    const double bonus = ranking.qtype_boost() * guess.confidence;
+    const double bonus = ranking.qtype_boost() * guess.confidence * scale;
     built.bonuses[std::string(schema::kQtype.prefix) + guess.qtype] += bonus;
     // Records of unknown type (a user's JSONL, scraped answers) are not penalized for
     // lacking the metadata: they get the likeliest type's bonus.

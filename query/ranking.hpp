@@ -2,6 +2,10 @@
 // caller's RankingOptions. One place, so --explain, the benchmarks and the docs agree.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+
 #include <xapian.h>
 
 #include "indexer/schema.hpp"
@@ -29,6 +33,12 @@ class Ranking {
   // A record that only lists the name as a synonym (a numbered subtype listing the general
   // name) gets this share of a name's bonus; one whose focus it is gets all of it.
   [[nodiscard]] double synonym_name_share() const { return 0.5; }
+  // The bonuses' factor for a query of `terms` terms: sqrt(terms / 4), between 1 and 2. A
+  // BM25 sum grows with the terms a record matches, so a fixed bonus would count for less
+  // in a long message than in a short question.
+  [[nodiscard]] static double bonus_scale(std::size_t terms) {
+    return std::clamp(std::sqrt(static_cast<double>(terms) / 4.0), 1.0, 2.0);
+  }
   // Added to records of the question type asked, times the guess's confidence.
   [[nodiscard]] double qtype_boost() const { return options_.qtype_bonus; }
   [[nodiscard]] Xapian::BM25Weight weighting() const;

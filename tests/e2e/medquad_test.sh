@@ -24,4 +24,21 @@ run 0 search --db "$DB" --format json "What are the symptoms of ABCD syndrome?"
 expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["id"]')" "GARD_0000004_Sec1" "known answer first"
 run 0 search --db "$DB" --format json --filter source=GARD -n 20 marfan syndrome
 expect_eq "$(json_get "$WORK/out" 'set(h["source"] for h in d["hits"])')" "{'GARD'}" "source filter"
+
+# Real-style complaints, as people write them: the answers must be about what they describe.
+# The message quoted in the understanding issue (a person's words, typos kept): a back-pain
+# answer in the top 3, and none about harlequin ichthyosis ("Hi" is its abbreviation).
+back="Hi, about 3 months back i was exercising (doing pushups) and i think i over streched my lower back. It has never been painful but stiffness from the lower back going down to all the way till my tail bone and my hips. I went to the the doctor and i was given muscle relaxants and incobal. But it is still the same. One day it is good the next day it is the same. I do jog for 30 mins alternate day from the past month and it gets well afterwards. Can you please advice what i have to do for healing this? Help would be appreriated. Many Thanks."
+run 0 search --db "$DB" --format json -n 5 "$back"
+expect_eq "$(json_get "$WORK/out" 'any(h["focus"] == "Back Pain" for h in d["hits"][:3])')" True "back pain in the top 3"
+expect_eq "$(json_get "$WORK/out" 'any("ichthyosis" in h["focus"].lower() for h in d["hits"])')" False "no greeting taken for a disease"
+# Short lay complaints: units and plurals of abbreviations are not diseases, dictionary words
+# are not respelt.
+run 0 search --db "$DB" --format json -n 5 "I take 20 mg of my meds every morning and feel dizzy"
+expect_eq "$(json_get "$WORK/out" 'any(h["focus"].lower() in ("myasthenia gravis", "multiple epiphyseal dysplasia") for h in d["hits"])')" False "mg and meds are not diseases"
+run 0 search --db "$DB" --format json -n 5 "rash after amoxicillin"
+expect_eq "$(json_get "$WORK/out" 'd["did_you_mean"]')" None "amoxicillin is not respelt"
+run 0 search --db "$DB" --format json -n 5 "what causes a stroke"
+expect_eq "$(json_get "$WORK/out" 'd["understanding"]["names"][0]["key"]')" "stroke" "stroke is a name"
+expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["qtype"]')" "causes" "a cause answer first"
 finish
