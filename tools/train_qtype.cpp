@@ -24,6 +24,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "bench/quality/nlm_types.hpp"
 #include "query/qtype_classifier.hpp"
 #include "query/qtype_cues.hpp"
 #include "text/analyzer.hpp"
@@ -36,22 +37,6 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Data
 
-// NLM's LiveQA types -> the qtypes MedQuAD records carry (the mapping of liveqa2017-train's
-// qrels), plus two NLM types whose MedQuAD counterpart has another name: "dosage" is asked
-// as MedQuAD's "dose", "interaction" (of drugs) as "interactions with medications".
-std::string medquad_type(const std::string& nlm_type) {
-  static const std::map<std::string, std::string> kRenamed = {
-      {"treatment", "treatment"},
-      {"cause", "causes"},
-      {"diagnosis", "exams and tests"},
-      {"prognosis", "outlook"},
-      {"symptom", "symptoms"},
-      {"complication", "complications"},
-      {"dosage", "dose"},
-      {"interaction", "interactions with medications"}};
-  const auto found = kRenamed.find(nlm_type);
-  return found == kRenamed.end() ? nlm_type : found->second;
-}
 
 struct LabelledQuestion {
   std::string id;
@@ -67,7 +52,7 @@ std::vector<LabelledQuestion> read_liveqa(const fs::path& folder) {
     const auto json = nlohmann::json::parse(line);
     auto& types = types_of[json.at("qid").get<std::string>()];
     for (const auto& sub : json.at("subquestions")) {
-      std::string type = medquad_type(sub.at("type").get<std::string>());
+      std::string type = qadex::bench::medquad_qtype(sub.at("type").get<std::string>());
       if (std::find(types.begin(), types.end(), type) == types.end()) types.push_back(type);
     }
   }

@@ -15,15 +15,6 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-// NLM's types whose MedQuAD name differs; the rest share their name (the qrels' mapping).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRenamedTypes = {{
-    {"treatment", "treatment"},
-    {"cause", "causes"},
-    {"diagnosis", "exams and tests"},
-    {"prognosis", "outlook"},
-    {"symptom", "symptoms"},
-    {"complication", "complications"},
-}};
 
 }  // namespace
 
@@ -56,13 +47,6 @@ std::set<std::string> CorpusNames::accepted_keys(std::string_view name) const {
   return keys;
 }
 
-std::string medquad_qtype(std::string_view nlm_type) {
-  const auto type = lower(nlm_type);
-  for (const auto& [nlm, medquad] : kRenamedTypes) {
-    if (type == nlm) return std::string(medquad);
-  }
-  return type;
-}
 
 std::vector<ExpectedUnderstanding> expected_understanding(const Liveqa& liveqa,
                                                           const CorpusNames& names,

@@ -2,6 +2,8 @@
 // understanding, read as any caller reads it) agree with NLM's focus and type annotations?
 #pragma once
 
+#include "bench/quality/nlm_types.hpp"
+
 #include <cstddef>
 #include <filesystem>
 #include <map>
@@ -34,8 +36,6 @@ class CorpusNames {
   std::map<std::string, std::set<std::string>> same_;  // key -> keys of the same thing
 };
 
-// NLM's type as MedQuAD names it: cause -> causes, diagnosis -> exams and tests, ...
-[[nodiscard]] std::string medquad_qtype(std::string_view nlm_type);
 
 // What a search should understand of one LiveQA question, from its annotations.
 struct ExpectedUnderstanding {
