@@ -32,8 +32,8 @@ struct RankingOptions {
                               // answers of that question type
   bool spelling = true;       // correct words that neither the corpus nor a dictionary knows
   bool term_selection = true; // a long text keeps its topical words, not its chat
-  bool collapse = true;       // one answer per text, and per focus and type (near-duplicates)
   // Off by default: measured neutral or harmful on bench/quality; kept for other corpora.
+  bool collapse = false;      // one answer per text, and per focus and type (near-duplicates)
   bool field_weights = false;  // search focus and synonyms too, with the weights below
   bool synonyms = false;      // expand names through the synonym table (corpus + lay vocabulary)
   bool clean_text = false;    // drop greetings, thanks, signatures, contact details, filler
