@@ -45,16 +45,20 @@ std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase) {
 }
 
 void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
-                                const std::string& text, std::set<std::string>* words) {
-  std::string term(prefix);
+                                const std::string& text, std::set<std::string>* words,
+                                std::string_view also_prefix) {
+  std::string term;
   // No positions: nothing searches phrases in the ranked path, and positions would
   // roughly double the index (snippets re-analyze the stored text instead).
   analyzer_.for_each_word(text, [&](const text::Word& word) {
     if (word.term.empty()) return;
     if (words && !word.compound && schema::is_spelling_word(word.normalized)) words->insert(word.normalized);
-    term.resize(prefix.size());
-    term += word.term;
-    doc.add_term(term);
+    for (const auto field : {prefix, also_prefix}) {
+      if (field.empty()) continue;
+      term.assign(field);
+      term += word.term;
+      doc.add_term(term);
+    }
   });
 }
 
@@ -95,10 +99,9 @@ Xapian::Document DocumentBuilder::build(const Record& record,
   Xapian::Document doc;
   doc.add_boolean_term(schema::id_term(record.id));
   doc.add_value(schema::kIdSlot, record.id);
-  add_field(doc, schema::kQuestion.prefix, record.question, collect);
-  add_field(doc, schema::kAnswer.prefix, record.answer, collect);
-  add_field(doc, schema::kText.prefix, record.question, nullptr);
-  add_field(doc, schema::kText.prefix, record.answer, nullptr);
+  // Question and answer words go into their own field and into the combined text at once.
+  add_field(doc, schema::kQuestion.prefix, record.question, collect, schema::kText.prefix);
+  add_field(doc, schema::kAnswer.prefix, record.answer, collect, schema::kText.prefix);
   const auto derived_focus = derive_focus(record);
   const auto& focus = record.focus.empty() ? derived_focus : record.focus;
   add_field(doc, schema::kFocus.prefix, focus, collect);

@@ -40,8 +40,9 @@ class DocumentBuilder {
   [[nodiscard]] std::vector<SynonymEntry> synonyms(const Record& record);
 
  private:
+  // Adds the terms of `text` under `prefix`, and under `also_prefix` too unless it is empty.
   void add_field(Xapian::Document& doc, std::string_view prefix, const std::string& text,
-                 std::set<std::string>* words);
+                 std::set<std::string>* words, std::string_view also_prefix = {});
   void add_names(Xapian::Document& doc, const std::string& focus,
                  const std::vector<std::string>& synonyms, bool focus_given);
   void add_name(Xapian::Document& doc, const std::string& name, bool main);

@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -48,6 +49,19 @@ inline constexpr std::array<Field, 5> kTextFields{kText, kQuestion, kAnswer, kFo
 // terms joined by spaces: "XNabcd syndrom". wdf 1, so a name match scores like a rare term;
 // query/ recognizes names in a person's text by looking these up.
 inline constexpr std::string_view kNamePrefix = "XN";
+
+// The terms of a name or synonym-table key ("back pain" -> "back", "pain").
+[[nodiscard]] inline std::vector<std::string> key_terms(std::string_view key) {
+  std::vector<std::string> terms;
+  std::size_t start = 0;
+  while (start < key.size()) {
+    auto end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) terms.emplace_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return terms;
+}
 // The record's own focus name again ("XMabcd syndrom"): a record about a name outranks one
 // that only lists it as a synonym (the numbered subtypes of a syndrome list the general name).
 inline constexpr std::string_view kMainNamePrefix = "XM";

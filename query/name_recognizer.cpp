@@ -25,15 +25,13 @@ struct Candidate {
   Xapian::doccount records = 0;
 };
 
-std::string term_of(const MessageWord& word) { return word.term; }
-
 // The terms of message words [first, first + n), stopwords left out, joined by spaces.
 std::string key_of(const std::vector<const MessageWord*>& words, std::size_t first,
                    std::size_t n) {
   std::string key;
   for (std::size_t k = first; k < first + n; ++k) {
     if (!key.empty()) key += ' ';
-    key += term_of(*words[k]);
+    key += words[k]->term;
   }
   return key;
 }
@@ -94,17 +92,6 @@ class Recognizer {
   double records_;
 };
 
-std::vector<std::string> split(const std::string& key) {
-  std::vector<std::string> terms;
-  for (std::size_t from = 0; from < key.size();) {
-    auto end = key.find(' ', from);
-    if (end == std::string::npos) end = key.size();
-    terms.push_back(key.substr(from, end - from));
-    from = end + 1;
-  }
-  return terms;
-}
-
 // Names of two or more words whose words all occur in one sentence of the text, in any order
 // and not side by side: "pain in my lower back" names "back pain". Found by listing the
 // names that start with each of the sentence's terms.
@@ -127,7 +114,7 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
         if (std::any_of(found.begin(), found.end(), [&](const auto& m) { return m.key == key; })) {
           continue;
         }
-        const auto key_terms = split(key);
+        const auto key_terms = schema::key_terms(key);
         const auto within = [&](const std::set<std::string>& set) {
           return std::all_of(key_terms.begin(), key_terms.end(),
                              [&](const auto& term) { return set.count(term) != 0; });
@@ -138,7 +125,7 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
         if (!db.term_exists(std::string(schema::kMainNamePrefix) + key)) continue;
         // A part of a name already found ("back pain" in "lower back pain") is that name.
         if (std::any_of(found.begin(), found.end(), [&](const auto& m) {
-              const auto name_terms = split(m.key);
+              const auto name_terms = schema::key_terms(m.key);
               return within(std::set<std::string>(name_terms.begin(), name_terms.end()));
             })) {
           continue;

@@ -18,18 +18,6 @@ constexpr std::size_t kMaxSynonymKeyTerms = 4;
 // A complaint should not balloon: at most this many terms come from synonyms.
 constexpr std::size_t kMaxExpansionTerms = 24;
 
-std::vector<std::string> split_terms(const std::string& joined) {
-  std::vector<std::string> terms;
-  std::size_t start = 0;
-  while (start < joined.size()) {
-    auto end = joined.find(' ', start);
-    if (end == std::string::npos) end = joined.size();
-    if (end > start) terms.push_back(joined.substr(start, end - start));
-    start = end + 1;
-  }
-  return terms;
-}
-
 std::string join(const std::vector<std::string>& terms, std::size_t from, std::size_t count) {
   std::string joined;
   for (std::size_t i = from; i < from + count; ++i) {
@@ -52,17 +40,13 @@ class AnalyzerStopper : public Xapian::Stopper {
 }  // namespace
 
 std::string BuiltQuery::describe() const {
-  auto list = [](const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out.empty() ? std::string("(none)") : out;
-  };
   std::vector<std::string> bonus_list;
   for (const auto& [term, bonus] : bonuses) {
     bonus_list.push_back(term + " +" + std::to_string(bonus).substr(0, 4));
   }
-  return understood.describe() + "\nsynonyms: " + list(expansions) + "\nbonuses: " +
-         list(bonus_list) + "\nfilters: " + list(filters) + "\nxapian: " +
+  return understood.describe() + "\nsynonyms: " + describe_list(expansions) +
+         "\nbonuses: " + describe_list(bonus_list) + "\nfilters: " + describe_list(filters) +
+         "\nxapian: " +
          query.get_description();
 }
 
@@ -152,7 +136,7 @@ void QueryBuilder::add_expansions(BuiltQuery& built, std::vector<Xapian::Query>&
       for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
         matched = n;
         built.expansions.push_back(key + " => " + *it);
-        for (const auto& term : split_terms(*it)) {
+        for (const auto& term : schema::key_terms(*it)) {
           if (added >= kMaxExpansionTerms || !have.insert(term).second) continue;
           add_term(built, parts, term, ranking.expansion_weight(), ranking);
           ++added;

@@ -17,13 +17,13 @@ constexpr double kCueConfidence = 0.7;
 // At most this many types get a bonus.
 constexpr std::size_t kMaxQtypeGuesses = 2;
 
-std::string list(const std::vector<std::string>& items) {
+}  // namespace
+
+std::string describe_list(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
   return out.empty() ? std::string("(none)") : out;
 }
-
-}  // namespace
 
 Understood Understander::understand(std::string_view text, const Ranking& ranking) {
   const auto& options = ranking.options();
@@ -116,9 +116,9 @@ std::string Understood::describe() const {
   for (const auto& guess : qtypes) {
     types.push_back(guess.qtype + " (" + std::to_string(guess.confidence).substr(0, 4) + ")");
   }
-  return "removed: " + list(removed) + "\nspelling: " + list(spelling) + "\nnames: " +
-         list(named) + "\nquestion type: " + list(types) + "\nterms: " + list(kept) +
-         "\ndropped: " + list(dropped);
+  return "removed: " + describe_list(removed) + "\nspelling: " + describe_list(spelling) +
+         "\nnames: " + describe_list(named) + "\nquestion type: " + describe_list(types) +
+         "\nterms: " + describe_list(kept) + "\ndropped: " + describe_list(dropped);
 }
 
 }  // namespace qadex::query

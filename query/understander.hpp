@@ -43,6 +43,9 @@ struct Understood {
   [[nodiscard]] std::string describe() const;
 };
 
+// "a, b, c", or "(none)": how --explain lists things.
+[[nodiscard]] std::string describe_list(const std::vector<std::string>& items);
+
 class Understander {
  public:
   Understander(const Xapian::Database& db, text::Analyzer& analyzer)

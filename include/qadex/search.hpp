@@ -142,8 +142,9 @@ struct RecognizedName {
                       // ("back pain"); qadex::name_key() turns a name into its key
   std::string words;  // the text's words it was recognized from ("lower back stiffness")
   std::string role;   // "primary" (what the text asks about) or "secondary" (also mentioned)
-  std::string match;  // how: "name" (as the index writes it), "synonym" (a lay or corpus
-                      // synonym), "contained" (a longer phrase holding it, or held by it)
+  std::string match;  // how: "name" (as the index writes it), "abbreviation" (written in
+                      // capitals), "synonym" (a lay phrase or synonym of the name),
+                      // "scattered" (its words apart, within one sentence)
   Score weight = 0;   // the bonus a record bearing the name gets
 };
 
