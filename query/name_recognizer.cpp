@@ -130,21 +130,22 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
             })) {
           continue;
         }
+        // Its words are the sentence's words whose terms the name has, each term once.
         std::string written;
-        std::size_t first_word = message.words.size();
-        std::size_t last_word = 0;
+        std::vector<std::size_t> at;
+        std::set<std::string> placed;
         for (std::size_t i = 0; i < message.words.size(); ++i) {
           const auto& word = message.words[i];
-          if (word.sentence != sentence || word.term.empty()) continue;
-          if (key == word.term || key.find(word.term) == std::string::npos) continue;
-          first_word = std::min(first_word, i);
-          last_word = i;
+          if (word.sentence != sentence ||
+              std::find(key_terms.begin(), key_terms.end(), word.term) == key_terms.end()) {
+            continue;
+          }
+          if (!placed.insert(word.term).second) continue;
+          at.push_back(i);
+          written += (written.empty() ? "" : " ") + word.written;
         }
-        for (std::size_t i = first_word; i <= last_word && i < message.words.size(); ++i) {
-          written += (written.empty() ? "" : " ") + message.words[i].written;
-        }
-        found.push_back({key, written, "scattered", first_word, last_word - first_word + 1,
-                         message.asking[sentence], it.get_termfreq()});
+        found.push_back({key, written, "scattered", std::move(at), message.asking[sentence],
+                         it.get_termfreq()});
       }
     }
   }
@@ -184,9 +185,10 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
       for (std::size_t k = position[i]; k <= position[i + n - 1]; ++k) {
         written += (written.empty() ? "" : " ") + message.words[k].written;
       }
+      std::vector<std::size_t> at(position.begin() + static_cast<std::ptrdiff_t>(i),
+                                  position.begin() + static_cast<std::ptrdiff_t>(i + n));
       found.push_back({std::move(candidate.key), std::move(written), std::move(candidate.match),
-                       position[i], position[i + n - 1] - position[i] + 1, asked,
-                       candidate.records});
+                       std::move(at), asked, candidate.records});
     }
     i += matched ? matched : 1;
   }

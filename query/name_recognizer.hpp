@@ -19,8 +19,7 @@ struct NameMatch {
   std::string words;        // the text's words it was recognized in
   std::string match;        // "name", "synonym" (through the synonym table), "abbreviation",
                             // "scattered" (its words apart, in one sentence)
-  std::size_t first = 0;    // its words: message.words[first, first + count)
-  std::size_t count = 0;
+  std::vector<std::size_t> at;  // the positions in message.words of the words that make it
   bool asked = false;       // found in a sentence that asks, or the subject line
   Xapian::doccount records = 0;  // records bearing the name
 };

@@ -51,9 +51,7 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   if (options.focus) {
     for (auto& match : recognize_names(db_, dictionary_, message)) {
       const bool primary = understood.names.empty();
-      for (std::size_t k = match.first; k < match.first + match.count; ++k) {
-        if (!message.words[k].term.empty()) understood.name_terms.insert(message.words[k].term);
-      }
+      for (const auto k : match.at) understood.name_terms.insert(message.words[k].term);
       const double weight = ranking.name_bonus() * (primary ? 1.0 : ranking.secondary_name_share());
       understood.names.push_back({std::move(match), primary, weight});
     }
