@@ -46,13 +46,36 @@ class Recognizer {
                                  std::size_t n) const {
     if (n == 1) return lookup_word(*words[first]);
     const auto key = key_of(words, first, n);
-    if (const auto bearing = names(key)) return {key, "name", bearing};
+    if (const auto bearing = names(key)) {
+      if (derived_only(key) && holds_main_name(words, first, n)) return {};
+      return {key, "name", bearing};
+    }
     return through_synonyms(key);
   }
 
  private:
   [[nodiscard]] Xapian::doccount names(const std::string& key) const {
     return db_.get_termfreq(std::string(schema::kNamePrefix) + key);
+  }
+
+  // A name no record gives as its focus or synonym, only derived from a question's wording or
+  // an answer's title ("thalassemia treatment", "symptoms of dehydration").
+  [[nodiscard]] bool derived_only(const std::string& key) const {
+    return !db_.term_exists(std::string(schema::kMainNamePrefix) + key) &&
+           db_.synonyms_begin(key) == db_.synonyms_end(key);
+  }
+
+  // Whether a shorter run of these words is a name some record is about: then that name is
+  // what the person means, and the derived one around it is a title's wording.
+  [[nodiscard]] bool holds_main_name(const std::vector<const MessageWord*>& words,
+                                     std::size_t first, std::size_t n) const {
+    for (std::size_t length = n - 1; length > 0; --length) {
+      for (std::size_t from = first; from + length <= first + n; ++from) {
+        const auto inner = key_of(words, from, length);
+        if (db_.term_exists(std::string(schema::kMainNamePrefix) + inner)) return true;
+      }
+    }
+    return false;
   }
 
   // A lay phrase whose synonym (shipped vocabulary or corpus) is a name: "heart attack".

@@ -277,8 +277,15 @@ int main(int argc, char** argv) try {
       ->check(CLI::IsMember(feature_names))
       ->type_name("FEATURE");
   app.add_option("--max-terms", args.ranking.max_terms,
-                 "Keep only this many of a question's rarest terms in the default configuration "
+                 "Keep at most this many of a question's terms in the default configuration "
                  "(0: all)")
+      ->capture_default_str();
+  app.add_option("--name-bonus", args.ranking.name_bonus,
+                 "Bonus of a record about the primary recognized name, default configuration")
+      ->capture_default_str();
+  app.add_option("--qtype-bonus", args.ranking.qtype_bonus,
+                 "Bonus of a record of the guessed question type (times its confidence), "
+                 "default configuration")
       ->capture_default_str();
   app.add_option("--k1", args.ranking.k1, "BM25 k1 of the default configuration")
       ->capture_default_str();

@@ -255,3 +255,25 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
   CHECK(corrected("after dinner") == "after dinner");          // not inner
   CHECK(corrected("ampicilin") == "ampicillin");               // a real slip is corrected
 }
+
+TEST_CASE("a name derived from a title gives way to the name a record is about inside it",
+          "[query][unit]") {
+  TempDir dir;
+  {
+    qadex::OpenOptions options;
+    options.mode = qadex::OpenOptions::Mode::kWrite;
+    auto index = qadex::Index::open(dir.path(), options);
+    index.add({.id = "1", .question = "What is thalassemia?", .answer = "A blood disorder.",
+               .focus = "Thalassemia", .qtype = "information"});
+    // No focus: one is derived from the answer's title, "Thalassemia Treatment".
+    index.add({.id = "2", .answer = "Thalassemia Treatment: transfusions and chelation."});
+    index.commit();
+  }
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  const auto found = qadex::query::recognize_names(
+      db, qadex::text::Dictionary::builtin(),
+      qadex::query::read_message(analyzer, "what thalassemia treatment options are there"));
+  REQUIRE_FALSE(found.empty());
+  CHECK(found.front().key == "thalassemia");
+}
