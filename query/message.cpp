@@ -68,7 +68,10 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
   });
 
   message.asking.assign(ends.size(), false);
+  message.question.assign(ends.size(), false);
   for (std::size_t s = 0; s < ends.size(); ++s) {
+    message.spans.emplace_back(s == 0 ? 0 : std::min(ends[s - 1] + 1, text.size()),
+                               std::min(ends[s] + 1, text.size()));
     bool asks = question_mark[s];
     if (!openers[s].empty()) {
       const auto& first = openers[s][0];
@@ -78,6 +81,7 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
              std::find(kAskingOpeners.begin(), kAskingOpeners.end(), two) != kAskingOpeners.end();
     }
     const bool subject = s == 0 && ends.size() > 2 && sentence_words[s] <= kMaxSubjectWords;
+    message.question[s] = asks;
     message.asking[s] = asks || subject;
   }
   return message;

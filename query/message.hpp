@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/analyzer.hpp"
@@ -22,6 +23,9 @@ struct MessageWord {
 struct Message {
   std::vector<MessageWord> words;  // compound forms ("covid19") left out
   std::vector<bool> asking;        // per sentence: does it ask (see read_message)
+  std::vector<bool> question;      // per sentence: does it ask by itself (not as a subject line)
+  // Per sentence: its bytes in the text, [first, second), ending punctuation included.
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
   [[nodiscard]] bool asks(const MessageWord& word) const { return asking[word.sentence]; }
 };
 

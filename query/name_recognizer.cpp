@@ -12,17 +12,21 @@ namespace qadex::query {
 namespace {
 
 constexpr std::size_t kMaxNameTerms = 6;
-// An ordinary English word is a name only where the corpus treats it as one: it occurs in
-// corpus questions, and at least this share of the records asking about it are about it
-// ("stroke", "flu", "asthma"; not "risk", "blood", "pain", which head other names)...
+// An ordinary English word is a name only where the corpus treats it as one: corpus
+// questions ask about it more than once ("parent" is one topic's synonym)...
+constexpr Xapian::doccount kMinQuestionsAsking = 2;
+// ...at least this share of the records asking about it are about it ("stroke", "flu",
+// "diabetes"; not "risk", "blood", "pain", which head other names)...
 constexpr double kMinNameShareOfQuestions = 0.05;
-// ...and it is not an everyday word of the answers ("medicines": 27% of them).
-constexpr double kMaxAnswerShare = 0.05;
+// ...and it is not an everyday word of the answers ("medicines": 27% of them; "diabetes":
+// 5.8% of MedQuAD's).
+constexpr double kMaxAnswerShare = 0.10;
 
 struct Candidate {
   std::string key;
   std::string match;
   Xapian::doccount records = 0;
+  bool derived = false;  // no record gives it as focus or synonym (see derived_only)
 };
 
 // The terms of message words [first, first + n), stopwords left out, joined by spaces.
@@ -46,11 +50,22 @@ class Recognizer {
                                  std::size_t n) const {
     if (n == 1) return lookup_word(*words[first]);
     const auto key = key_of(words, first, n);
-    if (const auto bearing = names(key)) {
-      if (derived_only(key) && holds_main_name(words, first, n)) return {};
-      return {key, "name", bearing};
-    }
+    if (const auto bearing = names(key)) return {key, "name", bearing, derived_only(key)};
     return through_synonyms(key);
+  }
+
+  // The longest run of these words that is a name some record is about, as [from, from +
+  // length); length 0 if none. Inside a derived name ("thalassemia treatment", from a title)
+  // it is what the person names.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> inner_main_name(
+      const std::vector<const MessageWord*>& words, std::size_t first, std::size_t n) const {
+    for (std::size_t length = n - 1; length > 0; --length) {
+      for (std::size_t from = first; from + length <= first + n; ++from) {
+        const auto inner = key_of(words, from, length);
+        if (db_.term_exists(std::string(schema::kMainNamePrefix) + inner)) return {from, length};
+      }
+    }
+    return {first, 0};
   }
 
  private:
@@ -63,19 +78,6 @@ class Recognizer {
   [[nodiscard]] bool derived_only(const std::string& key) const {
     return !db_.term_exists(std::string(schema::kMainNamePrefix) + key) &&
            db_.synonyms_begin(key) == db_.synonyms_end(key);
-  }
-
-  // Whether a shorter run of these words is a name some record is about: then that name is
-  // what the person means, and the derived one around it is a title's wording.
-  [[nodiscard]] bool holds_main_name(const std::vector<const MessageWord*>& words,
-                                     std::size_t first, std::size_t n) const {
-    for (std::size_t length = n - 1; length > 0; --length) {
-      for (std::size_t from = first; from + length <= first + n; ++from) {
-        const auto inner = key_of(words, from, length);
-        if (db_.term_exists(std::string(schema::kMainNamePrefix) + inner)) return true;
-      }
-    }
-    return false;
   }
 
   // A lay phrase whose synonym (shipped vocabulary or corpus) is a name: "heart attack".
@@ -101,9 +103,10 @@ class Recognizer {
     const auto as_abbreviation = db_.get_termfreq(std::string(schema::kAbbreviationPrefix) + key);
     if (as_abbreviation >= bearing) return {};
     // ...and a name only where the corpus asks about it as one.
-    const double in_questions = db_.get_termfreq(std::string(schema::kQuestion.prefix) + key);
+    const auto asking = db_.get_termfreq(std::string(schema::kQuestion.prefix) + key);
+    const double in_questions = asking;
     const double in_text = db_.get_termfreq(std::string(schema::kText.prefix) + key);
-    if (in_questions == 0 || bearing / in_questions < kMinNameShareOfQuestions ||
+    if (asking < kMinQuestionsAsking || bearing / in_questions < kMinNameShareOfQuestions ||
         in_text / records_ > kMaxAnswerShare) {
       return {};
     }
@@ -167,8 +170,8 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
           at.push_back(i);
           written += (written.empty() ? "" : " ") + word.written;
         }
-        found.push_back({key, written, "scattered", std::move(at), message.asking[sentence],
-                         it.get_termfreq()});
+        found.push_back({key, written, "scattered", std::move(at), {sentence},
+                         message.asking[sentence], it.get_termfreq()});
       }
     }
   }
@@ -189,6 +192,26 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
   }
   const Recognizer recognizer(db, dictionary);
   std::vector<NameMatch> found;
+  // Records the name of words[first, first + n); a name repeated counts once.
+  const auto add = [&](Candidate candidate, std::size_t first, std::size_t n) {
+    const bool asked = message.asks(*words[first]);
+    const auto duplicate = std::find_if(found.begin(), found.end(),
+                                        [&](const auto& m) { return m.key == candidate.key; });
+    if (duplicate != found.end()) {
+      duplicate->asked = duplicate->asked || asked;
+      duplicate->sentences.insert(words[first]->sentence);
+      return;
+    }
+    std::string written;
+    for (std::size_t k = position[first]; k <= position[first + n - 1]; ++k) {
+      written += (written.empty() ? "" : " ") + message.words[k].written;
+    }
+    std::vector<std::size_t> at(position.begin() + static_cast<std::ptrdiff_t>(first),
+                                position.begin() + static_cast<std::ptrdiff_t>(first + n));
+    found.push_back({std::move(candidate.key), std::move(written), std::move(candidate.match),
+                     std::move(at), {words[first]->sentence}, asked, candidate.records,
+                     candidate.derived});
+  };
   for (std::size_t i = 0; i < words.size();) {
     std::size_t matched = 0;
     for (auto n = std::min(kMaxNameTerms, words.size() - i); n > 0 && !matched; --n) {
@@ -197,29 +220,26 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
       auto candidate = recognizer.lookup(words, i, n);
       if (candidate.key.empty()) continue;
       matched = n;
-      const auto duplicate = std::find_if(found.begin(), found.end(),
-                                          [&](const auto& m) { return m.key == candidate.key; });
-      const bool asked = message.asks(*words[i]);
-      if (duplicate != found.end()) {
-        duplicate->asked = duplicate->asked || asked;  // a name repeated counts once
-        continue;
+      const bool derived = candidate.derived;
+      add(std::move(candidate), i, n);
+      if (derived) {
+        const auto [from, length] = recognizer.inner_main_name(words, i, n);
+        if (length > 0) {
+          const auto key = key_of(words, from, length);
+          add({key, "contained", db.get_termfreq(std::string(schema::kNamePrefix) + key)}, from,
+              length);
+        }
       }
-      std::string written;
-      for (std::size_t k = position[i]; k <= position[i + n - 1]; ++k) {
-        written += (written.empty() ? "" : " ") + message.words[k].written;
-      }
-      std::vector<std::size_t> at(position.begin() + static_cast<std::ptrdiff_t>(i),
-                                  position.begin() + static_cast<std::ptrdiff_t>(i + n));
-      found.push_back({std::move(candidate.key), std::move(written), std::move(candidate.match),
-                       std::move(at), asked, candidate.records});
     }
     i += matched ? matched : 1;
   }
   add_scattered_names(db, message, found);
   // The asked-about name first: one in a sentence that asks (or the subject line) before
-  // one in the story; then the more specific (more words); then the earlier.
+  // one in the story; then a name records are about before one derived from a title; then
+  // the more specific (more words); then the earlier.
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (a.asked != b.asked) return a.asked;
+    if (a.derived != b.derived) return b.derived;
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,10 +19,13 @@ struct NameMatch {
   std::string key;          // the index's name ("back pain")
   std::string words;        // the text's words it was recognized in
   std::string match;        // "name", "synonym" (through the synonym table), "abbreviation",
-                            // "scattered" (its words apart, in one sentence)
+                            // "scattered" (its words apart, in one sentence), "contained"
+                            // (inside a name derived from a title)
   std::vector<std::size_t> at;  // the positions in message.words of the words that make it
+  std::set<std::size_t> sentences;  // every sentence that names it (it counts once)
   bool asked = false;       // found in a sentence that asks, or the subject line
   Xapian::doccount records = 0;  // records bearing the name
+  bool derived = false;     // only derived from a question's wording or an answer's title
 };
 
 // Names in `message`, the one it asks about first (see name_recognizer.cpp for the order);

@@ -3,6 +3,7 @@
 #include "query/searcher.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "indexer/database_errors.hpp"
@@ -29,65 +30,129 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
     }
   }
   if (built.query.empty()) return results;
-  const Ranking ranking(options.ranking);
 
   return indexer::translate_xapian_errors("search", [&] {
-    Xapian::Enquire enquire(db_);
-    enquire.set_weighting_scheme(ranking.weighting());
-    enquire.set_query(built.query);
-    if (options.ranking.collapse && !options.advanced_syntax) {
-      enquire.set_collapse_key(schema::kCollapseSlot);
-    }
-    const auto mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                       static_cast<Xapian::doccount>(options.limit));
-    results.estimated_matches = mset.get_matches_estimated();
-
-    // Snippets highlight the words that match any query term, whatever the field.
-    std::set<std::string> plain_terms;
-    if (options.content == HitContent::kSnippet) {
-      for (const auto& [term, scale] : built.term_scale) {
-        if (const auto* field = schema::field_of_term(term)) {
-          plain_terms.insert(term.substr(field->prefix.size()));
-        }
+    // A text of several sub-questions: each searched alone, their rankings interleaved.
+    std::vector<BuiltQuery> parts;
+    if (!options.advanced_syntax && built.understood.subquestions.size() > 1) {
+      auto one = options;
+      one.ranking.subquestions = false;
+      for (const auto& subquestion : built.understood.subquestions) {
+        parts.push_back(builder_.build(subquestion, one));
+        if (parts.back().query.empty()) parts.pop_back();
       }
     }
-    const SnippetOptions snippet{options.snippet_words, options.highlight_open,
-                                 options.highlight_close};
-    const auto ids =
-        options.content == HitContent::kId ? read_ids(mset) : std::vector<std::string>{};
-    std::size_t index = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {
-      Hit hit;
-      hit.rank = it.get_rank() + 1;  // Xapian ranks count from the first match, offset included
-      hit.score = it.get_weight();
-      if (options.content == HitContent::kId) {
-        hit.id = ids[index];
-      } else {
-        auto record = indexer::decode_record(it.get_document().get_data());
-        if (options.content == HitContent::kSnippet) {
-          hit.snippet = make_snippet(analyzer_, record.answer, plain_terms, snippet);
-        }
-        hit.id = std::move(record.id);
-        hit.question = std::move(record.question);
-        hit.answer = std::move(record.answer);
-        hit.focus = std::move(record.focus);
-        hit.qtype = std::move(record.qtype);
-        hit.source = std::move(record.source);
-        hit.url = std::move(record.url);
+    std::vector<Ranked> ranked;
+    if (parts.size() > 1) {
+      std::vector<Xapian::MSet> msets;
+      for (const auto& part : parts) {
+        msets.push_back(match(part, options, 0, options.offset + options.limit));
+        results.estimated_matches =
+            std::max<std::size_t>(results.estimated_matches, msets.back().get_matches_estimated());
       }
-      if (options.explain) hit.explanation = explain(built, ranking, it.get_document(), hit.id);
-      results.hits.push_back(std::move(hit));
+      ranked = interleave(msets, parts, options.offset, options.limit);
+    } else {
+      const auto mset = match(built, options, options.offset, options.limit);
+      results.estimated_matches = mset.get_matches_estimated();
+      for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({it, &built});
     }
+    dress_hits(ranked, options, results);
     return results;
   });
 }
 
-// The hits' record ids (value slot kIdSlot), in the MSet's order. They are read through one
+Xapian::MSet Searcher::match(const BuiltQuery& built, const SearchOptions& options,
+                             std::size_t first, std::size_t count) const {
+  Xapian::Enquire enquire(db_);
+  enquire.set_weighting_scheme(Ranking(options.ranking).weighting());
+  enquire.set_query(built.query);
+  if (options.ranking.collapse && !options.advanced_syntax) {
+    enquire.set_collapse_key(schema::kCollapseSlot);
+  }
+  return enquire.get_mset(static_cast<Xapian::doccount>(first),
+                          static_cast<Xapian::doccount>(count));
+}
+
+// Round robin over the sub-questions' rankings, each record once, then the page asked for.
+std::vector<Searcher::Ranked> Searcher::interleave(const std::vector<Xapian::MSet>& msets,
+                                                  const std::vector<BuiltQuery>& parts,
+                                                  std::size_t offset, std::size_t limit) {
+  std::vector<Ranked> merged;
+  std::set<Xapian::docid> seen;
+  std::vector<Xapian::MSetIterator> next;
+  for (const auto& mset : msets) next.push_back(mset.begin());
+  for (bool more = true; more && merged.size() < offset + limit;) {
+    more = false;
+    for (std::size_t p = 0; p < msets.size() && merged.size() < offset + limit; ++p) {
+      while (next[p] != msets[p].end() && !seen.insert(*next[p]).second) ++next[p];
+      if (next[p] == msets[p].end()) continue;
+      merged.push_back({next[p]++, &parts[p]});
+      more = true;
+    }
+  }
+  merged.erase(merged.begin(),
+               merged.begin() + static_cast<std::ptrdiff_t>(std::min(offset, merged.size())));
+  return merged;
+}
+
+// The words a snippet highlights: those that match any of the query's terms, in any field.
+std::set<std::string> Searcher::highlight_terms(const BuiltQuery& built) {
+  std::set<std::string> terms;
+  for (const auto& [term, scale] : built.term_scale) {
+    if (const auto* field = schema::field_of_term(term)) {
+      terms.insert(term.substr(field->prefix.size()));
+    }
+  }
+  return terms;
+}
+
+void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions& options,
+                          SearchResults& results) {
+  const Ranking ranking(options.ranking);
+  std::map<const BuiltQuery*, std::set<std::string>> highlights;
+  if (options.content == HitContent::kSnippet) {
+    for (const auto& hit : ranked) {
+      if (!highlights.count(hit.built)) highlights[hit.built] = highlight_terms(*hit.built);
+    }
+  }
+  const SnippetOptions snippet{options.snippet_words, options.highlight_open,
+                               options.highlight_close};
+  std::vector<Xapian::docid> docids;
+  for (const auto& hit : ranked) docids.push_back(*hit.at);
+  const auto ids =
+      options.content == HitContent::kId ? read_ids(docids) : std::vector<std::string>{};
+  for (std::size_t index = 0; index < ranked.size(); ++index) {
+    const auto& it = ranked[index].at;
+    const auto& built = *ranked[index].built;
+    Hit hit;
+    hit.rank = options.offset + index + 1;
+    hit.score = it.get_weight();
+    if (options.content == HitContent::kId) {
+      hit.id = ids[index];
+    } else {
+      auto record = indexer::decode_record(it.get_document().get_data());
+      if (options.content == HitContent::kSnippet) {
+        hit.snippet = make_snippet(analyzer_, record.answer, highlights[&built], snippet);
+      }
+      hit.id = std::move(record.id);
+      hit.question = std::move(record.question);
+      hit.answer = std::move(record.answer);
+      hit.focus = std::move(record.focus);
+      hit.qtype = std::move(record.qtype);
+      hit.source = std::move(record.source);
+      hit.url = std::move(record.url);
+    }
+    if (options.explain) hit.explanation = explain(built, ranking, it.get_document(), hit.id);
+    results.hits.push_back(std::move(hit));
+  }
+}
+
+// The hits' record ids (value slot kIdSlot), in the order of `docids`. They are read through one
 // value stream in docid order: its cursor keeps the B-tree blocks it has read, where reading
 // each hit's value on its own descends the tree anew (about 3 block reads fewer for 10 hits).
-std::vector<std::string> Searcher::read_ids(const Xapian::MSet& mset) const {
+std::vector<std::string> Searcher::read_ids(const std::vector<Xapian::docid>& docids) const {
   std::vector<std::pair<Xapian::docid, std::size_t>> by_docid;
-  for (auto it = mset.begin(); it != mset.end(); ++it) by_docid.emplace_back(*it, by_docid.size());
+  for (const auto docid : docids) by_docid.emplace_back(docid, by_docid.size());
   std::sort(by_docid.begin(), by_docid.end());
   std::vector<std::string> ids(by_docid.size());
   auto value = db_.valuestream_begin(schema::kIdSlot);

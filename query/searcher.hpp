@@ -1,7 +1,10 @@
 // Searcher: runs ranked searches against an open database and turns matches into Hits.
 #pragma once
 
+#include <set>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -21,7 +24,20 @@ class Searcher {
   [[nodiscard]] const Xapian::Database& database() const { return db_; }
 
  private:
-  [[nodiscard]] std::vector<std::string> read_ids(const Xapian::MSet& mset) const;
+  // A hit to dress: where it is in its MSet, and the query that found it.
+  struct Ranked {
+    Xapian::MSetIterator at;
+    const BuiltQuery* built;
+  };
+  [[nodiscard]] Xapian::MSet match(const BuiltQuery& built, const SearchOptions& options,
+                                   std::size_t first, std::size_t count) const;
+  [[nodiscard]] static std::vector<Ranked> interleave(const std::vector<Xapian::MSet>& msets,
+                                                      const std::vector<BuiltQuery>& parts,
+                                                      std::size_t offset, std::size_t limit);
+  [[nodiscard]] static std::set<std::string> highlight_terms(const BuiltQuery& built);
+  void dress_hits(const std::vector<Ranked>& ranked, const SearchOptions& options,
+                  SearchResults& results);
+  [[nodiscard]] std::vector<std::string> read_ids(const std::vector<Xapian::docid>& docids) const;
   [[nodiscard]] std::vector<TermContribution> explain(const BuiltQuery& built,
                                                        const Ranking& ranking,
                                                        const Xapian::Document& doc,

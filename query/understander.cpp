@@ -3,6 +3,7 @@
 #include "query/understander.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "query/message.hpp"
 #include "query/qtype_classifier.hpp"
@@ -16,6 +17,37 @@ namespace {
 constexpr double kCueConfidence = 0.7;
 // At most this many types get a bonus.
 constexpr std::size_t kMaxQtypeGuesses = 2;
+
+}  // namespace
+
+namespace {
+
+// The sentences of a text that asks about different names in different sentences ("What
+// should I eat with diabetes? Is my blood pressure medicine safe?"): each question sentence
+// that names something no earlier question named. Fewer than two: the text is one question.
+std::vector<std::string> split_subquestions(const Message& message, const Understood& understood) {
+  std::vector<std::size_t> sentences;
+  std::set<std::string> named;
+  for (std::size_t s = 0; s < message.spans.size(); ++s) {
+    if (!message.question[s]) continue;
+    bool names_new = false;
+    for (const auto& name : understood.names) {
+      if (!name.match.sentences.count(s)) continue;
+      names_new = named.insert(name.match.key).second || names_new;
+    }
+    if (names_new) sentences.push_back(s);
+  }
+  std::vector<std::string> parts;
+  if (sentences.size() < 2) return parts;
+  for (const auto s : sentences) {
+    auto [begin, end] = message.spans[s];
+    while (begin < end && std::isspace(static_cast<unsigned char>(understood.searched[begin]))) {
+      ++begin;
+    }
+    parts.push_back(understood.searched.substr(begin, end - begin));
+  }
+  return parts;
+}
 
 }  // namespace
 
@@ -56,6 +88,7 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
       understood.names.push_back({std::move(match), primary, weight});
     }
   }
+  if (options.subquestions) understood.subquestions = split_subquestions(message, understood);
   if (options.qtype) understood.qtypes = guess_qtypes(understood.searched);
   auto selection = options.term_selection
                        ? select_terms(db_, understood.terms, understood.name_terms, options.max_terms)
@@ -96,6 +129,7 @@ Understanding Understood::to_public() const {
                          name.match.match, name.weight});
   }
   out.qtypes = qtypes;
+  out.subquestions = subquestions;
   out.kept_terms = kept;
   out.dropped_terms = dropped;
   for (const auto& correction : corrections) out.corrections.push_back({correction.from, correction.to});
@@ -116,7 +150,8 @@ std::string Understood::describe() const {
   }
   return "removed: " + describe_list(removed) + "\nspelling: " + describe_list(spelling) +
          "\nnames: " + describe_list(named) + "\nquestion type: " + describe_list(types) +
-         "\nterms: " + describe_list(kept) + "\ndropped: " + describe_list(dropped);
+         "\nterms: " + describe_list(kept) + "\ndropped: " + describe_list(dropped) +
+         "\nsubquestions: " + describe_list(subquestions);
 }
 
 }  // namespace qadex::query

@@ -37,6 +37,7 @@ struct Understood {
   std::vector<std::string> kept;        // the terms searched
   std::vector<std::string> dropped;     // the terms left out
   std::set<std::string> name_terms;     // terms inside a recognized name
+  std::vector<std::string> subquestions;  // sentences searched one by one (see searcher)
 
   [[nodiscard]] Understanding to_public() const;
   // A stable, readable account, for --explain and tests.

@@ -32,6 +32,8 @@ struct RankingOptions {
                               // answers of that question type
   bool spelling = true;       // correct words that neither the corpus nor a dictionary knows
   bool term_selection = true; // a long text keeps its topical words, not its chat
+  bool subquestions = true;   // a text asking about several names in several sentences is
+                              // searched a sentence at a time, the answers interleaved
   // Off by default: measured neutral or harmful on bench/quality; kept for other corpora.
   bool collapse = false;      // one answer per text, and per focus and type (near-duplicates)
   bool field_weights = false;  // search focus and synonyms too, with the weights below
@@ -56,6 +58,7 @@ struct RankingOptions {
             .qtype = false,
             .spelling = false,
             .term_selection = false,
+            .subquestions = false,
             .collapse = false,
             .field_weights = false,
             .synonyms = false,
@@ -77,12 +80,13 @@ struct RankingFeature {
   std::string_view name;
   bool RankingOptions::*flag;
 };
-inline constexpr std::array<RankingFeature, 9> kRankingFeatures = {{
+inline constexpr std::array<RankingFeature, 10> kRankingFeatures = {{
     {"combined_text", &RankingOptions::combined_text},
     {"focus", &RankingOptions::focus},
     {"qtype", &RankingOptions::qtype},
     {"spelling", &RankingOptions::spelling},
     {"term_selection", &RankingOptions::term_selection},
+    {"subquestions", &RankingOptions::subquestions},
     {"collapse", &RankingOptions::collapse},
     {"field_weights", &RankingOptions::field_weights},
     {"synonyms", &RankingOptions::synonyms},
@@ -144,7 +148,8 @@ struct RecognizedName {
   std::string role;   // "primary" (what the text asks about) or "secondary" (also mentioned)
   std::string match;  // how: "name" (as the index writes it), "abbreviation" (written in
                       // capitals), "synonym" (a lay phrase or synonym of the name),
-                      // "scattered" (its words apart, within one sentence)
+                      // "scattered" (its words apart, within one sentence), "contained"
+                      // (a name inside one that only a title gave)
   Score weight = 0;   // the bonus a record bearing the name gets
 };
 

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 
 #include <xapian.h>
 
@@ -276,4 +277,27 @@ TEST_CASE("a name derived from a title gives way to the name a record is about i
       qadex::query::read_message(analyzer, "what thalassemia treatment options are there"));
   REQUIRE_FALSE(found.empty());
   CHECK(found.front().key == "thalassemia");
+}
+
+TEST_CASE("a text asking about different names in different sentences is split into "
+          "sub-questions whose answers are interleaved",
+          "[query][unit]") {
+  TempDir dir;
+  write_names_fixture(dir);
+  const auto index = qadex::Index::open(dir.path());
+  qadex::SearchOptions options;
+  options.limit = 4;
+  const auto results = index.search(
+      "My father has diabetes and had a stroke. What is the treatment for diabetes? "
+      "Can a stroke come back?", options);
+  using Parts = std::vector<std::string>;
+  CHECK(results.understanding.subquestions ==
+        Parts{"What is the treatment for diabetes?", "Can a stroke come back?"});
+  // Both conditions are answered near the top: the first two hits are one of each.
+  REQUIRE(results.hits.size() >= 2);
+  std::set<std::string> foci = {results.hits[0].focus, results.hits[1].focus};
+  CHECK(foci == std::set<std::string>{"Diabetes", "Stroke"});
+  // One sentence naming two things is one question (an interaction, say): no split.
+  CHECK(index.search("Can I have a stroke because of my diabetes?").understanding
+            .subquestions.empty());
 }
