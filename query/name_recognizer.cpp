@@ -56,7 +56,7 @@ class Recognizer {
 
   // The longest run of these words that is a name some record is about, as [from, from +
   // length); length 0 if none. Inside a derived name ("thalassemia treatment", from a title)
-  // it is what the person names.
+  // it is the general name the person also names.
   [[nodiscard]] std::pair<std::size_t, std::size_t> inner_main_name(
       const std::vector<const MessageWord*>& words, std::size_t first, std::size_t n) const {
     for (std::size_t length = n - 1; length > 0; --length) {
@@ -209,8 +209,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
     std::vector<std::size_t> at(position.begin() + static_cast<std::ptrdiff_t>(first),
                                 position.begin() + static_cast<std::ptrdiff_t>(first + n));
     found.push_back({std::move(candidate.key), std::move(written), std::move(candidate.match),
-                     std::move(at), {words[first]->sentence}, asked, candidate.records,
-                     candidate.derived});
+                     std::move(at), {words[first]->sentence}, asked, candidate.records});
   };
   for (std::size_t i = 0; i < words.size();) {
     std::size_t matched = 0;
@@ -235,11 +234,9 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
   }
   add_scattered_names(db, message, found);
   // The asked-about name first: one in a sentence that asks (or the subject line) before
-  // one in the story; then a name records are about before one derived from a title; then
-  // the more specific (more words); then the earlier.
+  // one in the story; then the more specific (more words); then the earlier.
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (a.asked != b.asked) return a.asked;
-    if (a.derived != b.derived) return b.derived;
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;

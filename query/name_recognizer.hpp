@@ -25,7 +25,6 @@ struct NameMatch {
   std::set<std::size_t> sentences;  // every sentence that names it (it counts once)
   bool asked = false;       // found in a sentence that asks, or the subject line
   Xapian::doccount records = 0;  // records bearing the name
-  bool derived = false;     // only derived from a question's wording or an answer's title
 };
 
 // Names in `message`, the one it asks about first (see name_recognizer.cpp for the order);

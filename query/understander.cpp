@@ -49,6 +49,22 @@ std::vector<std::string> split_subquestions(const Message& message, const Unders
   return parts;
 }
 
+// The question sentences, where a cue says what is asked: "diagnosed" in "I was diagnosed
+// with gout" tells the story, not the question. Without one, the subject line and sentences
+// that ask; without those, the whole text.
+std::string asking_text(const Message& message, const std::string& text) {
+  for (const auto* which : {&message.question, &message.asking}) {
+    std::string asking;
+    for (std::size_t s = 0; s < message.spans.size(); ++s) {
+      if (!(*which)[s]) continue;
+      const auto [begin, end] = message.spans[s];
+      asking.append(text, begin, end - begin).push_back(' ');
+    }
+    if (!asking.empty()) return asking;
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string describe_list(const std::vector<std::string>& items) {
@@ -89,7 +105,9 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
     }
   }
   if (options.subquestions) understood.subquestions = split_subquestions(message, understood);
-  if (options.qtype) understood.qtypes = guess_qtypes(understood.searched);
+  if (options.qtype) {
+    understood.qtypes = guess_qtypes(understood.searched, asking_text(message, understood.searched));
+  }
   auto selection = options.term_selection
                        ? select_terms(db_, understood.terms, understood.name_terms, options.max_terms)
                        : rarest_terms(db_, understood.terms, understood.name_terms, options.max_terms);
@@ -98,13 +116,15 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   return understood;
 }
 
-// The learned model's likeliest type, backed by the hand-written cues: a cue is a phrasing
-// that says its type outright ("what causes"), so a type it names is at least fairly sure.
-std::vector<QtypeGuess> Understander::guess_qtypes(std::string_view text) {
+// The learned model's likeliest type for `text`, backed by the hand-written cues found in the
+// `asking` sentences: a cue is a phrasing that says its type outright ("what causes"), so a
+// type it names is at least fairly sure.
+std::vector<QtypeGuess> Understander::guess_qtypes(std::string_view text,
+                                                   std::string_view asking) {
   static const QtypeClassifier classifier;  // the shipped model, parsed once
   const auto scores = classifier.classify(analyzer_, text);
   std::vector<QtypeGuess> guesses;
-  for (auto& qtype : cues_.detect(cue_words(analyzer_, text))) {
+  for (auto& qtype : cues_.detect(cue_words(analyzer_, asking))) {
     double probability = 0;
     for (const auto& score : scores) {
       if (score.qtype == qtype) probability = score.probability;

@@ -55,7 +55,8 @@ class Understander {
   [[nodiscard]] Understood understand(std::string_view text, const Ranking& ranking);
 
  private:
-  [[nodiscard]] std::vector<QtypeGuess> guess_qtypes(std::string_view text);
+  [[nodiscard]] std::vector<QtypeGuess> guess_qtypes(std::string_view text,
+                                                     std::string_view asking);
 
   const Xapian::Database& db_;
   text::Analyzer& analyzer_;

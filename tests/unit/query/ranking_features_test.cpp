@@ -257,7 +257,7 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
   CHECK(corrected("ampicilin") == "ampicillin");               // a real slip is corrected
 }
 
-TEST_CASE("a name derived from a title gives way to the name a record is about inside it",
+TEST_CASE("inside a name derived from a title, the name a record is about is recognized too",
           "[query][unit]") {
   TempDir dir;
   {
@@ -275,8 +275,10 @@ TEST_CASE("a name derived from a title gives way to the name a record is about i
   const auto found = qadex::query::recognize_names(
       db, qadex::text::Dictionary::builtin(),
       qadex::query::read_message(analyzer, "what thalassemia treatment options are there"));
-  REQUIRE_FALSE(found.empty());
-  CHECK(found.front().key == "thalassemia");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].key == "thalassemia treatment");  // the more specific name the person wrote
+  CHECK(found[1].key == "thalassemia");            // and the condition it is about
+  CHECK(found[1].match == "contained");
 }
 
 TEST_CASE("a text asking about different names in different sentences is split into "
