@@ -24,17 +24,19 @@ struct Filter {
 // ranking; plain() is the baseline a user gets from stock Xapian: BM25 with Xapian's default
 // parameters over one question+answer field, the person's words taken as they are.
 struct RankingOptions {
-  // On by default: each raised quality on both dev sets of bench/quality (bench/RESULTS.md).
+  // On by default: chosen on bench/quality's two dev sets (bench/RESULTS.md has the ablation,
+  // including where a feature helps one set and not the other).
   bool combined_text = true;  // question and answer scored as one field (false: as two
                               // fields whose BM25 scores are added)
   bool focus = true;          // recognize the condition, drug or body part asked about
   bool qtype = true;          // recognize what is asked ("what causes" -> causes) and prefer
                               // answers of that question type
   bool spelling = true;       // correct words that neither the corpus nor a dictionary knows
-  bool term_selection = true; // a long text keeps its topical words, not its chat
   bool subquestions = true;   // a text asking about several names in several sentences is
                               // searched a sentence at a time, the answers interleaved
   // Off by default: measured neutral or harmful on bench/quality; kept for other corpora.
+  bool term_selection = false; // a long text keeps its topical words, not its chat (off:
+                               // its rarest words, as many as max_terms)
   bool collapse = false;      // one answer per text, and per focus and type (near-duplicates)
   bool field_weights = false;  // search focus and synonyms too, with the weights below
   bool synonyms = false;      // expand names through the synonym table (corpus + lay vocabulary)
@@ -42,8 +44,8 @@ struct RankingOptions {
   double k1 = 1.2;            // BM25 term-frequency saturation
   double b = 0.5;             // BM25 length normalization (long, on-topic answers lose less)
   std::size_t max_terms = 16; // at most this many terms from a long text (0: all)
-  double name_bonus = 6.0;    // added to a record about the name the text asks about (focus)
-  double qtype_bonus = 4.0;   // added to a record of the type asked, times its confidence
+  double name_bonus = 4.0;    // added to a record about the name the text asks about (focus)
+  double qtype_bonus = 6.0;   // added to a record of the type asked, times its confidence
   // With field_weights, a match in each field counts this much (without: the question and
   // answer text 1, focus and synonyms not searched).
   double question_weight = 1.0;
@@ -57,8 +59,8 @@ struct RankingOptions {
             .focus = false,
             .qtype = false,
             .spelling = false,
-            .term_selection = false,
             .subquestions = false,
+            .term_selection = false,
             .collapse = false,
             .field_weights = false,
             .synonyms = false,
