@@ -17,6 +17,19 @@
 
 using qadex::testing::TempDir;
 
+namespace {
+
+// A new index in `dir` holding `records`.
+void write_records(const TempDir& dir, std::initializer_list<qadex::Record> records) {
+  qadex::OpenOptions options;
+  options.mode = qadex::OpenOptions::Mode::kWrite;
+  auto index = qadex::Index::open(dir.path(), options);
+  for (const auto& record : records) index.add(record);
+  index.commit();
+}
+
+}  // namespace
+
 TEST_CASE("cleaning removes courtesy, contact details and repeats, not medical words",
           "[query][unit]") {
   qadex::text::Analyzer analyzer;
@@ -238,13 +251,8 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
 TEST_CASE("spelling never corrects a word an English or medical dictionary knows",
           "[query][unit]") {
   TempDir dir;
-  qadex::OpenOptions options;
-  options.mode = qadex::OpenOptions::Mode::kWrite;
-  {
-    auto index = qadex::Index::open(dir.path(), options);
-    index.add({.id = "1", .answer = "Ampicillin is an antibiotic; the inner ear; CVID lowers immunity."});
-    index.commit();
-  }
+  write_records(dir, {{.id = "1",
+                       .answer = "Ampicillin is an antibiotic; the inner ear; CVID lowers immunity."}});
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
   auto corrected = [&](std::string_view text) {
@@ -260,16 +268,10 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
 TEST_CASE("inside a name derived from a title, the name a record is about is recognized too",
           "[query][unit]") {
   TempDir dir;
-  {
-    qadex::OpenOptions options;
-    options.mode = qadex::OpenOptions::Mode::kWrite;
-    auto index = qadex::Index::open(dir.path(), options);
-    index.add({.id = "1", .question = "What is thalassemia?", .answer = "A blood disorder.",
-               .focus = "Thalassemia", .qtype = "information"});
-    // No focus: one is derived from the answer's title, "Thalassemia Treatment".
-    index.add({.id = "2", .answer = "Thalassemia Treatment: transfusions and chelation."});
-    index.commit();
-  }
+  write_records(dir, {{.id = "1", .question = "What is thalassemia?", .answer = "A blood disorder.",
+                       .focus = "Thalassemia", .qtype = "information"},
+                      // No focus: one is derived from the answer's title.
+                      {.id = "2", .answer = "Thalassemia Treatment: transfusions and chelation."}});
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
   const auto found = qadex::query::recognize_names(
