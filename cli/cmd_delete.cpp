@@ -16,9 +16,7 @@ struct DeleteArgs {
 };
 
 int run_delete(const DeleteArgs& args) {
-  OpenOptions options;
-  options.mode = OpenOptions::Mode::kWrite;
-  auto index = Index::open(args.db, options);
+  auto index = Index::open(args.db, writer_options(OpenOptions::Mode::kWrite));
   std::size_t deleted = 0;
   std::vector<std::string> missing;
   for (const auto& id : args.ids) {

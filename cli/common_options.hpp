@@ -1,10 +1,13 @@
 // Options that mean the same in every subcommand (--db), registered in one place.
 #pragma once
 
+#include <iostream>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+
+#include "qadex/index.hpp"
 
 namespace qadex::cli {
 
@@ -23,6 +26,14 @@ inline void add_db_option(CLI::App& command, std::vector<std::string>& dbs) {
 // --db DIR for commands that write one database.
 inline void add_db_option(CLI::App& command, std::string& db, const std::string& help) {
   command.add_option("--db", db, help)->required()->type_name("DIR");
+}
+
+// Options for opening an index to write: repairs made on the way are told on stderr.
+inline OpenOptions writer_options(OpenOptions::Mode mode) {
+  OpenOptions options;
+  options.mode = mode;
+  options.on_note = [](const std::string& note) { std::cerr << "qadex: note: " << note << '\n'; };
+  return options;
 }
 
 }  // namespace qadex::cli

@@ -12,4 +12,8 @@ int main(int argc, char** argv) try {
 } catch (const std::exception& e) {
   std::cerr << "qadex: " << e.what() << '\n';
   return 1;
+} catch (...) {
+  // The library translates its dependencies' errors; this is the last line, never an abort.
+  std::cerr << "qadex: internal error (an exception of unknown type); please report it\n";
+  return 1;
 }

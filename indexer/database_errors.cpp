@@ -1,11 +1,22 @@
 // Messages for the Xapian errors a user can meet and act on.
 #include "indexer/database_errors.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 
 #include "indexer/parallel_build.hpp"
+#include "indexer/writer_lock.hpp"
 
 namespace qadex::indexer {
+namespace {
+
+bool is_disk_full(const char* errno_text) {
+  return std::strcmp(errno_text, std::strerror(ENOSPC)) == 0 ||
+         std::strcmp(errno_text, std::strerror(EDQUOT)) == 0;
+}
+
+}  // namespace
 
 std::string describe_xapian_error(const std::string& what, const Xapian::Error& e) {
   // Xapian::Error has no virtual functions in 1.4: its type name is what tells them apart.
@@ -17,10 +28,19 @@ std::string describe_xapian_error(const std::string& what, const Xapian::Error& 
   }
   if (type == "DatabaseNotFoundError") {
     if (std::filesystem::exists(std::filesystem::path(what) / kBuildDirName)) {
-      return what + ": no index yet: 'qadex index' is building one here, or a build was "
-                    "interrupted (then run it again)";
+      if (const auto who = WriterLock::holder(what)) {
+        return what + ": no index yet: " + *who + " is building one here; wait for it";
+      }
+      return what + ": no index here: a build was interrupted; run 'qadex index' again";
     }
     return what + ": no index here; create one with 'qadex index --db " + what + " FILE...'";
+  }
+  if (type == "DatabaseModifiedError") {
+    return what + ": the index changed under this read more often than it could start over "
+                  "(a writer is committing very often); try again";
+  }
+  if (const char* errno_text = e.get_error_string(); errno_text && is_disk_full(errno_text)) {
+    return what + ": the disk is full (" + errno_text + "); free some space and run again";
   }
   if (type == "DatabaseCorruptError") {
     return what + ": the index is corrupt (" + detail + "); delete it and index again";

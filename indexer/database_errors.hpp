@@ -23,4 +23,26 @@ auto translate_xapian_errors(const std::string& what, Body&& body) {
   }
 }
 
+// How many times a read starts over at the latest commit before it gives up.
+inline constexpr int kReadRetries = 8;
+
+// Runs the read `body` on `db`, turning Xapian errors into IndexError. A reader sees the
+// revision it opened; a writer that commits twice meanwhile may overwrite the blocks it is
+// reading, and Xapian then throws DatabaseModifiedError: as Xapian documents, the reader
+// reopens at the latest commit and starts over (a few times: only a writer committing
+// faster than one read takes can make it give up).
+template <typename Body>
+auto read_with_retry(Xapian::Database& db, const std::string& what, Body&& body) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return body();
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == kReadRetries) throw IndexError(describe_xapian_error(what, e));
+      translate_xapian_errors(what, [&] { db.reopen(); });
+    } catch (const Xapian::Error& e) {
+      throw IndexError(describe_xapian_error(what, e));
+    }
+  }
+}
+
 }  // namespace qadex::indexer

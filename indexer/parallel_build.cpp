@@ -1,13 +1,7 @@
 // Shard threads, each with its own IndexWriter and task queue; a compaction merges them.
 #include "indexer/parallel_build.hpp"
 
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <condition_variable>
-#include <cstring>
 #include <deque>
 #include <exception>
 #include <functional>
@@ -125,28 +119,20 @@ bool ParallelBuild::holds_database(const std::filesystem::path& dir) {
 ParallelBuild::ParallelBuild(const std::filesystem::path& dir, std::size_t batch_size,
                              std::size_t shards)
     : dir_(dir), build_dir_(dir / kBuildDirName) {
-  std::error_code error;
-  std::filesystem::create_directories(dir, error);
-  if (error) throw IndexError(dir.string() + ": cannot create the directory: " + error.message());
-  const auto lock_path = dir / kBuildLockName;
-  lock_fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (lock_fd_ < 0) {
-    throw IndexError(lock_path.string() + ": cannot create: " + std::strerror(errno));
-  }
-  if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-    ::close(lock_fd_);
-    throw IndexError(dir.string() + ": another qadex is building an index here");
-  }
   try {
     if (holds_database(dir)) {
       throw IndexError(dir.string() + ": already holds a database; a new build needs an empty --db");
     }
     std::filesystem::remove_all(build_dir_);  // what an interrupted build left
-    std::filesystem::create_directory(build_dir_);
+    std::filesystem::create_directories(build_dir_);
     const auto count = shards == 0 ? 1 : shards;
     for (std::size_t k = 0; k < count; ++k) {
       shards_.push_back(std::make_unique<Shard>(shard_dir(build_dir_, k), batch_size));
     }
+  } catch (const std::filesystem::filesystem_error& e) {
+    remove_shards();
+    throw IndexError(dir.string() + ": cannot prepare the build: " + e.code().message() + " (" +
+                     e.path1().string() + ")");
   } catch (...) {
     remove_shards();
     throw;
@@ -159,11 +145,6 @@ void ParallelBuild::remove_shards() {
   shards_.clear();
   std::error_code ignored;
   std::filesystem::remove_all(build_dir_, ignored);
-  if (lock_fd_ >= 0) {
-    std::filesystem::remove(dir_ / kBuildLockName, ignored);
-    ::close(lock_fd_);
-    lock_fd_ = -1;
-  }
 }
 
 ParallelBuild::Shard& ParallelBuild::shard_of(std::string_view id) {
@@ -198,6 +179,12 @@ void ParallelBuild::finish() {
   const auto count = shards_.size();
   shards_.clear();  // closes the shard databases
   translate_xapian_errors(dir_.string(), [&] {
+    // The writer lock keeps other qadex writers out; this keeps the merge from overwriting
+    // a database that anything else put into DIR meanwhile.
+    if (holds_database(dir_)) {
+      throw IndexError(dir_.string() + ": a database appeared here during the build; "
+                       "the build was not merged, nothing was overwritten");
+    }
     Xapian::Database all;
     for (std::size_t k = 0; k < count; ++k) {
       all.add_database(Xapian::Database(shard_dir(build_dir_, k).string()));

@@ -12,9 +12,8 @@
 
 namespace qadex::indexer {
 
-// Under DIR while a build runs (or after one was killed): the shards and the lock file.
+// Under DIR while a build runs (or after one was killed): the shards.
 inline constexpr std::string_view kBuildDirName = ".qadex-build";
-inline constexpr std::string_view kBuildLockName = ".qadex-build.lock";
 
 // Xapian lets one thread write a database, and that writer (inverting, compressing each
 // termlist and stored record) was the bottleneck of indexing even with analysis on worker
@@ -30,7 +29,8 @@ inline constexpr std::string_view kBuildLockName = ".qadex-build.lock";
 // (IndexWriter's shard mode): memory is bounded by those settings, not by the corpus.
 class ParallelBuild {
  public:
-  // Throws IndexError when DIR already holds a database or another build into DIR runs.
+  // The caller holds DIR's WriterLock (writer_lock.hpp) for the whole build. Throws
+  // IndexError when DIR already holds a database.
   ParallelBuild(const std::filesystem::path& dir, std::size_t batch_size, std::size_t shards);
   ParallelBuild(const ParallelBuild&) = delete;
   ParallelBuild& operator=(const ParallelBuild&) = delete;
@@ -54,7 +54,6 @@ class ParallelBuild {
 
   std::filesystem::path dir_;
   std::filesystem::path build_dir_;
-  int lock_fd_ = -1;
   std::vector<std::unique_ptr<Shard>> shards_;
 };
 

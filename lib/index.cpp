@@ -10,6 +10,7 @@
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/vocabulary.hpp"
+#include "indexer/writer_lock.hpp"
 #include "qadex/error.hpp"
 #include "query/searcher.hpp"
 
@@ -39,7 +40,9 @@ Xapian::Database open_database(const std::string& location) {
 Xapian::Database open_location(const std::string& location) {
   return indexer::translate_xapian_errors(location, [&] {
     auto db = open_database(location);
-    const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
+    // A writer may commit between the open and this first read, as during any read.
+    const auto version = indexer::read_with_retry(
+        db, location, [&] { return db.get_metadata(std::string(schema::kFormatVersionKey)); });
     if (version.empty()) {
       throw IndexError(location + ": this is not a qadex index (no format version); "
                                   "create one with 'qadex index --db " + location + " FILE...'");
@@ -56,7 +59,9 @@ Xapian::Database open_location(const std::string& location) {
 
 struct Index::Impl {
   std::filesystem::path dir;
+  std::string label;  // for messages: the directory, or the shards' locations
   OpenOptions options;
+  std::optional<indexer::WriterLock> lock;      // every writer, from open to destruction
   std::optional<indexer::ParallelBuild> build;  // Mode::kBuild of a new index, until commit()
   std::optional<indexer::IndexWriter> writer;   // Mode::kWrite, and kBuild after commit()
   std::optional<query::Searcher> searcher;      // opened on first read
@@ -71,9 +76,30 @@ struct Index::Impl {
     if (writer) writer->apply_pending();
     return *searcher;
   }
-  const Xapian::Database& database() { return search().database(); }
+  // A reader moves to the latest commit before each read; a writer reads its own changes.
+  query::Searcher& fresh() {
+    auto& searcher = search();
+    if (!writer) indexer::translate_xapian_errors(label, [&] { searcher.reopen(); });
+    return searcher;
+  }
 
   void open_writer() { writer.emplace(dir, options.batch_size, options.threads); }
+
+  // Shards a build left when it was killed, after its merge or before: no build runs now
+  // (this writer holds the lock), so they are removed.
+  void remove_leftovers() const {
+    const auto leftovers = dir / indexer::kBuildDirName;
+    std::error_code error;
+    if (!std::filesystem::exists(leftovers, error)) return;
+    const auto removed = std::filesystem::remove_all(leftovers, error);
+    if (options.on_note) {
+      options.on_note(error ? "cannot remove what an interrupted build left in " +
+                                  leftovers.string() + ": " + error.message()
+                            : "removed what an interrupted build left in " +
+                                  leftovers.string() + " (" + std::to_string(removed) +
+                                  " files)");
+    }
+  }
 };
 
 Index::Index(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -84,6 +110,7 @@ Index::~Index() = default;
 Index Index::open(const std::filesystem::path& dir, const OpenOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
+  impl->label = dir.string();
   impl->options = options;
   const auto threads = indexer::resolve_threads(options.threads);
   switch (options.mode) {
@@ -91,12 +118,17 @@ Index Index::open(const std::filesystem::path& dir, const OpenOptions& options) 
       impl->searcher.emplace(open_location(dir.string()));
       break;
     case OpenOptions::Mode::kBuild:
+      impl->lock.emplace(dir);
+      impl->remove_leftovers();
       if (threads > 1 && !indexer::ParallelBuild::holds_database(dir)) {
         impl->build.emplace(dir, options.batch_size, threads);
         break;
       }
-      [[fallthrough]];
+      impl->open_writer();
+      break;
     case OpenOptions::Mode::kWrite:
+      impl->lock.emplace(dir);
+      impl->remove_leftovers();
       impl->open_writer();
       break;
   }
@@ -108,6 +140,9 @@ Index Index::open_shards(const std::vector<std::string>& locations) {
   Xapian::Database combined;
   for (const auto& location : locations) combined.add_database(open_location(location));
   auto impl = std::make_unique<Impl>();
+  for (const auto& location : locations) {
+    impl->label += (impl->label.empty() ? "" : ", ") + location;
+  }
   impl->searcher.emplace(std::move(combined));
   return Index(std::move(impl));
 }
@@ -142,9 +177,15 @@ void Index::commit() {
   writer_of(impl_->writer).commit();
 }
 
+bool Index::reopen() {
+  if (impl_->writer || impl_->build) return false;  // a writer's reads already see everything
+  auto& searcher = impl_->search();
+  return indexer::translate_xapian_errors(impl_->label, [&] { return searcher.reopen(); });
+}
+
 std::optional<Record> Index::find(std::string_view id) const {
-  const auto& db = impl_->database();
-  return indexer::translate_xapian_errors("find", [&]() -> std::optional<Record> {
+  auto& db = impl_->fresh().database();
+  return indexer::read_with_retry(db, "find", [&]() -> std::optional<Record> {
     const auto term = schema::id_term(id);
     auto posting = db.postlist_begin(term);
     if (posting == db.postlist_end(term)) return std::nullopt;
@@ -153,12 +194,12 @@ std::optional<Record> Index::find(std::string_view id) const {
 }
 
 SearchResults Index::search(std::string_view text, const SearchOptions& options) const {
-  return impl_->search().search(text, options);
+  return impl_->fresh().search(text, options);
 }
 
 IndexStats Index::stats() const {
-  const auto& db = impl_->database();
-  return indexer::translate_xapian_errors("stats", [&] {
+  auto& db = impl_->fresh().database();
+  return indexer::read_with_retry(db, "stats", [&] {
     IndexStats stats;
     stats.records = db.get_doccount();
     stats.average_length = db.get_avlength();

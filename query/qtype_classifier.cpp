@@ -147,6 +147,11 @@ QtypeClassifier::QtypeClassifier(std::string_view model_text) {
   }
 }
 
+const QtypeClassifier& QtypeClassifier::builtin() {
+  static const QtypeClassifier classifier;
+  return classifier;
+}
+
 std::vector<TypeScore> QtypeClassifier::classify(text::Analyzer& analyzer,
                                                  std::string_view text) const {
   return classify(type_features(type_words(analyzer, text)));

@@ -43,6 +43,8 @@ struct TypeWord {
 class QtypeClassifier {
  public:
   QtypeClassifier();  // the shipped model, compiled in
+  // The shipped model, parsed once per process.
+  [[nodiscard]] static const QtypeClassifier& builtin();
   // Parses a model (the format of models/qtype-model.tsv); throws InputError naming the line.
   explicit QtypeClassifier(std::string_view model_text);
 

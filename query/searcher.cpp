@@ -16,6 +16,10 @@ namespace qadex::query {
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
 SearchResults Searcher::search(std::string_view text, const SearchOptions& options) {
+  return indexer::read_with_retry(db_, "search", [&] { return search_once(text, options); });
+}
+
+SearchResults Searcher::search_once(std::string_view text, const SearchOptions& options) {
   SearchResults results;
   results.query = std::string(text);
   const auto built = builder_.build(text, options);
@@ -31,34 +35,32 @@ SearchResults Searcher::search(std::string_view text, const SearchOptions& optio
   }
   if (built.query.empty()) return results;
 
-  return indexer::translate_xapian_errors("search", [&] {
-    // A text of several sub-questions: each searched alone, their rankings interleaved.
-    std::vector<BuiltQuery> parts;
-    if (!options.advanced_syntax && built.understood.subquestions.size() > 1) {
-      auto one = options;
-      one.ranking.subquestions = false;
-      for (const auto& subquestion : built.understood.subquestions) {
-        parts.push_back(builder_.build(subquestion, one));
-        if (parts.back().query.empty()) parts.pop_back();
-      }
+  // A text of several sub-questions: each searched alone, their rankings interleaved.
+  std::vector<BuiltQuery> parts;
+  if (!options.advanced_syntax && built.understood.subquestions.size() > 1) {
+    auto one = options;
+    one.ranking.subquestions = false;
+    for (const auto& subquestion : built.understood.subquestions) {
+      parts.push_back(builder_.build(subquestion, one));
+      if (parts.back().query.empty()) parts.pop_back();
     }
-    std::vector<Ranked> ranked;
-    if (parts.size() > 1) {
-      std::vector<Xapian::MSet> msets;
-      for (const auto& part : parts) {
-        msets.push_back(match(part, options, 0, options.offset + options.limit));
-        results.estimated_matches =
-            std::max<std::size_t>(results.estimated_matches, msets.back().get_matches_estimated());
-      }
-      ranked = interleave(msets, parts, options.offset, options.limit);
-    } else {
-      const auto mset = match(built, options, options.offset, options.limit);
-      results.estimated_matches = mset.get_matches_estimated();
-      for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({it, &built});
+  }
+  std::vector<Ranked> ranked;
+  if (parts.size() > 1) {
+    std::vector<Xapian::MSet> msets;
+    for (const auto& part : parts) {
+      msets.push_back(match(part, options, 0, options.offset + options.limit));
+      results.estimated_matches =
+          std::max<std::size_t>(results.estimated_matches, msets.back().get_matches_estimated());
     }
-    dress_hits(ranked, options, results);
-    return results;
-  });
+    ranked = interleave(msets, parts, options.offset, options.limit);
+  } else {
+    const auto mset = match(built, options, options.offset, options.limit);
+    results.estimated_matches = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({it, &built});
+  }
+  dress_hits(ranked, options, results);
+  return results;
 }
 
 Xapian::MSet Searcher::match(const BuiltQuery& built, const SearchOptions& options,

@@ -20,8 +20,12 @@ class Searcher {
  public:
   explicit Searcher(Xapian::Database db);
 
+  // Throws IndexError for any Xapian error; starts over at the latest commit when a writer
+  // overwrote what this search was reading (indexer::read_with_retry).
   [[nodiscard]] SearchResults search(std::string_view text, const SearchOptions& options);
-  [[nodiscard]] const Xapian::Database& database() const { return db_; }
+  // Moves to the latest commit; true if there was a newer one. May throw Xapian::Error.
+  bool reopen() { return db_.reopen(); }
+  [[nodiscard]] Xapian::Database& database() { return db_; }
 
  private:
   // A hit to dress: where it is in its MSet, and the query that found it.
@@ -29,6 +33,7 @@ class Searcher {
     Xapian::MSetIterator at;
     const BuiltQuery* built;
   };
+  [[nodiscard]] SearchResults search_once(std::string_view text, const SearchOptions& options);
   [[nodiscard]] Xapian::MSet match(const BuiltQuery& built, const SearchOptions& options,
                                    std::size_t first, std::size_t count) const;
   [[nodiscard]] static std::vector<Ranked> interleave(const std::vector<Xapian::MSet>& msets,

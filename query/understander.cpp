@@ -121,8 +121,7 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
 // type it names is at least fairly sure.
 std::vector<QtypeGuess> Understander::guess_qtypes(std::string_view text,
                                                    std::string_view asking) {
-  static const QtypeClassifier classifier;  // the shipped model, parsed once
-  const auto scores = classifier.classify(analyzer_, text);
+  const auto scores = classifier_.classify(analyzer_, text);
   std::vector<QtypeGuess> guesses;
   for (auto& qtype : cues_.detect(cue_words(analyzer_, asking))) {
     double probability = 0;

@@ -13,6 +13,7 @@
 
 #include "qadex/search.hpp"
 #include "query/name_recognizer.hpp"
+#include "query/qtype_classifier.hpp"
 #include "query/qtype_cues.hpp"
 #include "query/ranking.hpp"
 #include "query/spelling.hpp"
@@ -50,7 +51,11 @@ struct Understood {
 class Understander {
  public:
   Understander(const Xapian::Database& db, text::Analyzer& analyzer)
-      : db_(db), analyzer_(analyzer), dictionary_(text::Dictionary::builtin()), cues_(analyzer) {}
+      : db_(db),
+        analyzer_(analyzer),
+        dictionary_(text::Dictionary::builtin()),
+        classifier_(QtypeClassifier::builtin()),
+        cues_(analyzer) {}
 
   [[nodiscard]] Understood understand(std::string_view text, const Ranking& ranking);
 
@@ -60,7 +65,10 @@ class Understander {
 
   const Xapian::Database& db_;
   text::Analyzer& analyzer_;
+  // Loaded before any search: a search reads the index only after them, quickly, so a
+  // writer's commits have little time to overwrite what it reads.
   const text::Dictionary& dictionary_;
+  const QtypeClassifier& classifier_;
   QtypeCues cues_;
 };
 

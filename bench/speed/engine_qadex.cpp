@@ -11,12 +11,17 @@ namespace {
 
 class QadexWriter final : public EngineWriter {
  public:
-  explicit QadexWriter(const std::filesystem::path& dir)
-      : index_(Index::open(dir, {.mode = OpenOptions::Mode::kBuild})) {}
+  explicit QadexWriter(const std::filesystem::path& dir) : index_(Index::open(dir, build())) {}
   void add(const Record& record) override { index_.add(record); }
   void finish() override { index_.commit(); }
 
  private:
+  static OpenOptions build() {
+    OpenOptions options;
+    options.mode = OpenOptions::Mode::kBuild;
+    return options;
+  }
+
   Index index_;
 };
 

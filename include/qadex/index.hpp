@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,12 +25,29 @@ struct OpenOptions {
   Mode mode = Mode::kRead;
   std::size_t batch_size = 1000;  // records per commit (1,000 measured fastest)
   std::size_t threads = 0;        // analysis (kBuild: shard) threads; 0 = one per core
+  // Told about repairs made while opening for writing, e.g. the shards of a killed build
+  // removed. Unset: repairs are made silently.
+  std::function<void(const std::string&)> on_note;
 };
 
 // An Index is one Xapian database (or, read-only, several searched as one: local
 // directories and remote "tcp://host:port" databases served by xapian-tcpsrv).
-// Move-only. One writer per database at a time; searches see the state as of the last
-// commit. Not safe to share across threads: open one Index per thread.
+// Move-only. Not safe to share across threads: open one Index per thread (opening is cheap;
+// each handle reads the same files).
+//
+// One writer at a time: an Index opened with kWrite or kBuild holds DIR's writer lock until
+// it is destroyed, whether it adds, removes or builds, with any thread count; a second
+// writer (in this process or another) gets IndexError "index DIR is being written by
+// process N (started T)". Readers are never locked out.
+//
+// Readers and writers at once: a read-only Index reads the latest commit. Each find(),
+// search() and stats() first moves to the latest commit (a cheap check of the revision; a
+// round trip for a remote database), and when a writer's commits overwrite what a read was
+// reading, the read starts over at the new commit, as Xapian documents. So a long-lived
+// reader never needs reopening; reopen() is there to move explicitly. A writer's own reads
+// see its changes, committed or not.
+//
+// Every error is a qadex::Error (error.hpp): Xapian's errors are translated.
 class QADEX_EXPORT Index {
  public:
   // Opens or, with Mode::kWrite, creates. Throws IndexError (missing, locked, corrupt).
@@ -51,6 +69,10 @@ class QADEX_EXPORT Index {
   bool remove(std::string_view id);
   // Makes every change so far durable and visible to new searches.
   void commit();
+
+  // Moves a read-only Index to the latest commit; true if there was a newer one. Reads do
+  // this themselves; false for a writer.
+  bool reopen();
 
   [[nodiscard]] std::optional<Record> find(std::string_view id) const;
   [[nodiscard]] SearchResults search(std::string_view text, const SearchOptions& options = {}) const;
