@@ -152,9 +152,12 @@ void add_search_command(CLI::App& app, Action& action) {
   command->add_option("--queries", args->queries_file,
                       "Batch: a file of qid<TAB>question lines, searched one by one")
       ->type_name("FILE.tsv");
-  command->add_option("-n,--limit", args->limit, "Answers to show")->capture_default_str();
+  command->add_option("-n,--limit", args->limit, "Answers to show")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, kMaxLimit));
   command->add_option("--offset", args->offset, "Answers to skip first (next page)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{0}, kMaxOffset));
   command->add_option("--format", args->format,
                       "text (for people), json (one object per query), trec (for qadex eval)")
       ->capture_default_str();

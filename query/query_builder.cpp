@@ -50,7 +50,41 @@ std::string BuiltQuery::describe() const {
          query.get_description();
 }
 
+namespace {
+
+// The bounds of search.hpp, checked before any work.
+void check_bounds(std::string_view text, const SearchOptions& options) {
+  if (text.size() > kMaxQueryBytes) {
+    throw UsageError("the question is " + std::to_string(text.size()) + " bytes long; qadex " +
+                     "searches at most " + std::to_string(kMaxQueryBytes) +
+                     " bytes: keep the part that describes the problem");
+  }
+  if (options.filters.size() > kMaxFilters) {
+    throw UsageError(std::to_string(options.filters.size()) + " filters given; at most " +
+                     std::to_string(kMaxFilters));
+  }
+  if (options.limit > kMaxLimit) {
+    throw UsageError("at most " + std::to_string(kMaxLimit) + " answers per page (asked for " +
+                     std::to_string(options.limit) + ")");
+  }
+  if (options.offset > kMaxOffset) {
+    throw UsageError("the offset can be at most " + std::to_string(kMaxOffset) + " (asked for " +
+                     std::to_string(options.offset) + ")");
+  }
+}
+
+void check_term_count(std::size_t terms) {
+  if (terms > kMaxQueryTerms) {
+    throw UsageError("the question has " + std::to_string(terms) + " different words; qadex " +
+                     "searches at most " + std::to_string(kMaxQueryTerms) + " (" +
+                     "without --plain or --advanced, qadex picks the words that matter)");
+  }
+}
+
+}  // namespace
+
 BuiltQuery QueryBuilder::build(std::string_view text, const SearchOptions& options) {
+  check_bounds(text, options);
   auto built = options.advanced_syntax ? build_advanced(text)
                                        : build_ranked(text, Ranking(options.ranking));
   apply_filters(built, options.filters);
@@ -76,6 +110,7 @@ BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& rank
   BuiltQuery built;
   built.understood = understander_.understand(text, ranking);
   const auto& understood = built.understood;
+  check_term_count(understood.kept.size());
   built.terms = understood.kept;
   std::vector<Xapian::Query> parts;
   for (const auto& term : understood.kept) {
@@ -178,6 +213,7 @@ BuiltQuery QueryBuilder::build_advanced(std::string_view text) {
     built.terms.push_back(*it);
     built.term_scale[*it] = 1.0;
   }
+  check_term_count(built.terms.size());
   return built;
 }
 

@@ -12,6 +12,14 @@ namespace qadex {
 
 using Score = double;
 
+// Bounds on one search, so that no request can take unbounded time or memory; a search
+// beyond one throws UsageError saying which. A person's message is a few KB at most.
+inline constexpr std::size_t kMaxQueryBytes = 16 * 1024;  // the text, in UTF-8 bytes
+inline constexpr std::size_t kMaxQueryTerms = 256;  // distinct words searched (--plain, --advanced)
+inline constexpr std::size_t kMaxFilters = 64;
+inline constexpr std::size_t kMaxLimit = 1000;     // SearchOptions::limit
+inline constexpr std::size_t kMaxOffset = 100000;  // SearchOptions::offset
+
 // A field restriction: only records whose `field` equals `value` (case-insensitive).
 // Fields: "source", "qtype". Several filters on one field match any of them; filters on
 // different fields must all match.

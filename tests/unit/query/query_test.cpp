@@ -293,3 +293,44 @@ TEST_CASE("opening a missing index says how to create one", "[query][unit]") {
   }
   CHECK_THROWS_AS(qadex::Index::open_shards({"tcp://localhost"}), qadex::UsageError);
 }
+
+TEST_CASE("a search beyond the bounds is refused, saying which bound", "[query][unit]") {
+  TempDir dir;
+  auto index = small_index(dir);
+  auto refusal = [&](const std::string& text, const SearchOptions& options) -> std::string {
+    try {
+      (void)index.search(text, options);
+    } catch (const qadex::UsageError& e) {
+      return e.what();
+    }
+    return "";
+  };
+  // Many distinct words: "w0 w1 w2 ...", as words the analyzer keeps.
+  auto words = [](std::size_t n) {
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i) text += "word" + std::to_string(i) + "x ";
+    return text;
+  };
+  SearchOptions plain;
+  plain.ranking = qadex::RankingOptions::plain();
+  SearchOptions advanced;
+  advanced.advanced_syntax = true;
+
+  CHECK_THAT(refusal(std::string(qadex::kMaxQueryBytes + 1, 'a'), {}),
+             Catch::Contains("bytes long"));
+  CHECK_THAT(refusal(words(qadex::kMaxQueryTerms + 1), plain), Catch::Contains("different words"));
+  CHECK_THAT(refusal(words(qadex::kMaxQueryTerms + 1), advanced),
+             Catch::Contains("different words"));
+  CHECK(refusal(words(qadex::kMaxQueryTerms + 1), {}).empty());  // qadex picks the words itself
+  SearchOptions filters;
+  filters.filters.assign(qadex::kMaxFilters + 1, {"source", "test"});
+  CHECK_THAT(refusal("back pain", filters), Catch::Contains("filters given"));
+  SearchOptions page;
+  page.limit = qadex::kMaxLimit + 1;
+  CHECK_THAT(refusal("back pain", page), Catch::Contains("answers per page"));
+  page.limit = 10;
+  page.offset = qadex::kMaxOffset + 1;
+  CHECK_THAT(refusal("back pain", page), Catch::Contains("offset"));
+  page.offset = qadex::kMaxOffset;
+  CHECK(refusal("back pain", page).empty());  // at the bound: an empty page, not an error
+}
