@@ -10,6 +10,7 @@
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"
 #include "cli/progress.hpp"
+#include "cli/terminal_text.hpp"
 #include "qadex/corpus.hpp"
 #include "qadex/error.hpp"
 #include "qadex/index.hpp"
@@ -58,10 +59,10 @@ int run_index(const IndexArgs& args) {
   read_options.strict = args.strict;
   read_options.max_field_bytes = args.max_field_bytes;
 
-  OpenOptions open_options;
   // A new index is built in parallel shards; --strict: one transaction for the whole run,
   // so a failure leaves the index untouched.
-  open_options.mode = args.strict ? OpenOptions::Mode::kWrite : OpenOptions::Mode::kBuild;
+  auto open_options =
+      writer_options(args.strict ? OpenOptions::Mode::kWrite : OpenOptions::Mode::kBuild);
   open_options.batch_size = args.strict ? SIZE_MAX : args.batch_size;
   open_options.threads = args.threads;
   auto index = Index::open(args.db, open_options);
@@ -72,7 +73,7 @@ int run_index(const IndexArgs& args) {
   auto on_diagnostic = [&](const Diagnostic& diagnostic) {
     if (shown[diagnostic.reason]++ < kDiagnosticsShownPerReason) {
       const char* kind = diagnostic.severity == Diagnostic::Severity::kWarning ? "warning" : "skipped";
-      std::cerr << "qadex: " << kind << ": " << diagnostic.describe() << '\n';
+      std::cerr << "qadex: " << kind << ": " << printable(diagnostic.describe()) << '\n';
     } else {
       ++hidden[diagnostic.reason];
     }

@@ -1,15 +1,21 @@
 // Search result writers.
 #include "cli/search_output.hpp"
 
+#include <sstream>
+
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/disclaimer.hpp"
+#include "cli/terminal_text.hpp"
 
 namespace qadex::cli {
 
-void write_text(std::ostream& out, const SearchResults& results, const OutputOptions& options) {
+namespace {
+
+void write_text_unchecked(std::ostream& out, const SearchResults& results,
+                          const OutputOptions& options) {
   if (options.explain && !results.explanation.empty()) {
     out << "Query understood as:\n";
     std::string_view rest = results.explanation;
@@ -50,6 +56,14 @@ void write_text(std::ostream& out, const SearchResults& results, const OutputOpt
     out << '\n';
   }
   out << kDisclaimer << '\n';
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const SearchResults& results, const OutputOptions& options) {
+  std::ostringstream text;
+  write_text_unchecked(text, results, options);
+  out << printable(text.str());
 }
 
 namespace {
