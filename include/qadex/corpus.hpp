@@ -69,7 +69,9 @@ using ProgressSink = std::function<void(const ReadProgress&)>;
 // Streams every record found under `inputs` (files, or folders walked recursively in
 // sorted order) to `on_record`, one at a time: a corpus is never held in memory whole.
 // Bad records are reported to `on_diagnostic` and skipped; with options.strict the first
-// one throws InputError instead. Ids are unique across the whole call.
+// one throws InputError instead. Ids are unique across the whole call. `on_record` may
+// refuse a record by throwing UsageError (as Index::add does): it is then a bad record too,
+// reported with its file and line under the reason "refused by the index".
 QADEX_EXPORT ReadReport read_corpus(const std::vector<std::filesystem::path>& inputs,
                                     const ReadOptions& options, const RecordSink& on_record,
                                     const DiagnosticSink& on_diagnostic = {},
