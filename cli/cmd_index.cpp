@@ -48,6 +48,31 @@ void print_summary(const ReadReport& report, std::size_t indexed, double seconds
   }
 }
 
+// Why a run indexed no record, for a run that read nothing: a mistyped folder or a wrong
+// format must not look like success.
+std::string why_nothing(const ReadReport& report) {
+  std::size_t not_corpus = 0;
+  if (const auto it = report.files_skipped.find("not a corpus file");
+      it != report.files_skipped.end()) {
+    not_corpus = it->second;
+  }
+  if (report.files == 0 && report.files_skipped.empty()) {
+    return "no file was found in the inputs; give corpus files (.xml, .jsonl, .csv) or folders "
+           "holding them";
+  }
+  if (report.files == 0 && report.files_skipped.size() == 1 && not_corpus > 0) {
+    return fmt::format("none of the {} files found is a corpus file (.xml, .jsonl, .ndjson, .json, "
+                       ".csv, or only those of --format); name a file directly to read it "
+                       "whatever its name",
+                       not_corpus);
+  }
+  if (report.skipped_total() == 0 && report.files_skipped.empty()) {
+    return fmt::format("the files read ({}) hold no record", report.files);
+  }
+  return "no record could be read; the messages and the summary above say what was skipped "
+         "and why";
+}
+
 int run_index(const IndexArgs& args) {
   const auto format = parse_input_format(args.format);
   if (!format) {
@@ -105,8 +130,8 @@ int run_index(const IndexArgs& args) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   print_summary(report, indexed, seconds, args.db, hidden);
-  if (indexed == 0 && (report.skipped_total() > 0 || !report.files_skipped.empty())) {
-    std::cerr << "qadex: nothing was indexed; see the messages above\n";
+  if (indexed == 0) {
+    std::cerr << "qadex: nothing was indexed: " << why_nothing(report) << '\n';
     return 1;
   }
   return 0;
