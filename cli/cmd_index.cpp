@@ -27,7 +27,8 @@ struct IndexArgs {
   bool strict = false;
   std::size_t batch_size = OpenOptions{}.batch_size;
   std::size_t threads = 0;
-  std::size_t max_field_bytes = 1 << 20;
+  std::size_t max_field_bytes = ReadOptions{}.max_field_bytes;
+  std::uint64_t max_xml_bytes = ReadOptions{}.max_xml_bytes;
   std::vector<std::string> synonym_lists;
 };
 
@@ -82,6 +83,7 @@ int run_index(const IndexArgs& args) {
   read_options.format = *format;
   read_options.strict = args.strict;
   read_options.max_field_bytes = args.max_field_bytes;
+  read_options.max_xml_bytes = args.max_xml_bytes;
 
   OpenOptions open_options;
   // A new index is built in parallel shards; --strict: one transaction for the whole run,
@@ -177,6 +179,11 @@ void add_index_command(CLI::App& app, Action& action) {
       ->capture_default_str();
   command->add_option("--max-field-bytes", args->max_field_bytes,
                       "Longest field accepted; a record with a longer one is skipped")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  command->add_option("--max-xml-bytes", args->max_xml_bytes,
+                      "Largest MedQuAD XML file read (parsed whole, in ~3x its size of memory); a "
+                      "larger one is skipped")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   command->callback([args, &action] { action = [args] { return run_index(*args); }; });

@@ -26,6 +26,9 @@ struct ReadOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension, then by content
   bool strict = false;                      // throw InputError at the first bad record
   std::size_t max_field_bytes = 1 << 20;    // a longer field makes its record bad (1 MiB)
+  // A larger MedQuAD XML file is skipped as "file too large": it is parsed whole, in about
+  // 3 times its size of memory, and MedQuAD's own files are at most a few KB (64 MiB).
+  std::uint64_t max_xml_bytes = std::uint64_t{64} << 20;
 };
 
 // Something the reader found worth telling: a record skipped as bad, or a record kept
