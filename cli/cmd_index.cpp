@@ -28,7 +28,8 @@ struct IndexArgs {
   bool strict = false;
   std::size_t batch_size = OpenOptions{}.batch_size;
   std::size_t threads = 0;
-  std::size_t max_field_bytes = 1 << 20;
+  std::size_t max_field_bytes = ReadOptions{}.max_field_bytes;
+  std::uint64_t max_xml_bytes = ReadOptions{}.max_xml_bytes;
   std::vector<std::string> synonym_lists;
 };
 
@@ -49,6 +50,31 @@ void print_summary(const ReadReport& report, std::size_t indexed, double seconds
   }
 }
 
+// Why a run indexed no record, for a run that read nothing: a mistyped folder or a wrong
+// format must not look like success.
+std::string why_nothing(const ReadReport& report) {
+  std::size_t not_corpus = 0;
+  if (const auto it = report.files_skipped.find("not a corpus file");
+      it != report.files_skipped.end()) {
+    not_corpus = it->second;
+  }
+  if (report.files == 0 && report.files_skipped.empty()) {
+    return "no file was found in the inputs; give corpus files (.xml, .jsonl, .csv) or folders "
+           "holding them";
+  }
+  if (report.files == 0 && report.files_skipped.size() == 1 && not_corpus > 0) {
+    return fmt::format("none of the {} files found is a corpus file (.xml, .jsonl, .ndjson, .json, "
+                       ".csv, or only those of --format); name a file directly to read it "
+                       "whatever its name",
+                       not_corpus);
+  }
+  if (report.skipped_total() == 0 && report.files_skipped.empty()) {
+    return fmt::format("the files read ({}) hold no record", report.files);
+  }
+  return "no record could be read; the messages and the summary above say what was skipped "
+         "and why";
+}
+
 int run_index(const IndexArgs& args) {
   const auto format = parse_input_format(args.format);
   if (!format) {
@@ -58,6 +84,7 @@ int run_index(const IndexArgs& args) {
   read_options.format = *format;
   read_options.strict = args.strict;
   read_options.max_field_bytes = args.max_field_bytes;
+  read_options.max_xml_bytes = args.max_xml_bytes;
 
   // A new index is built in parallel shards; --strict: one transaction for the whole run,
   // so a failure leaves the index untouched.
@@ -106,8 +133,8 @@ int run_index(const IndexArgs& args) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   print_summary(report, indexed, seconds, args.db, hidden);
-  if (indexed == 0 && (report.skipped_total() > 0 || !report.files_skipped.empty())) {
-    std::cerr << "qadex: nothing was indexed; see the messages above\n";
+  if (indexed == 0) {
+    std::cerr << "qadex: nothing was indexed: " << why_nothing(report) << '\n';
     return 1;
   }
   return 0;
@@ -126,7 +153,9 @@ void add_index_command(CLI::App& app, Action& action) {
       "and line and skipped; the rest is indexed. Progress goes to stderr on a terminal.\n"
       "A new index is built by --threads writers in parallel, each into a shard of its own,\n"
       "merged into --db at the end (nothing is searchable before that); adding to an index\n"
-      "that exists commits every --batch-size records.\n\n"
+      "that exists commits every --batch-size records.\n"
+      "An id, source or qtype is at most 200 bytes. Exit status 1 when an input does not\n"
+      "exist or nothing was indexed. What is rejected and why: docs/index-format.md.\n\n"
       "Examples:\n"
       "  qadex index --db idx corpus/sample\n"
       "  qadex index --db idx ../shared/data/medquad\n"
@@ -153,6 +182,11 @@ void add_index_command(CLI::App& app, Action& action) {
       ->capture_default_str();
   command->add_option("--max-field-bytes", args->max_field_bytes,
                       "Longest field accepted; a record with a longer one is skipped")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  command->add_option("--max-xml-bytes", args->max_xml_bytes,
+                      "Largest MedQuAD XML file read (parsed whole, in ~3x its size of memory); a "
+                      "larger one is skipped")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   command->callback([args, &action] { action = [args] { return run_index(*args); }; });

@@ -29,6 +29,15 @@ void CsvParser::add(CsvRow& row, char c) {
   ++row.sizes.back();
 }
 
+bool CsvParser::resume(std::uint64_t offset, std::size_t line) {
+  if (start_ == std::streampos(-1)) return false;
+  const std::streampos to = start_ + static_cast<std::streamoff>(offset);
+  if (in_.pubseekpos(to, std::ios::in) != to) return false;
+  offset_ = offset;
+  line_ = line;
+  return true;
+}
+
 bool CsvParser::next(CsvRow& row) {
   row = CsvRow{};
   if (peek() == kEof) return false;
@@ -37,13 +46,26 @@ bool CsvParser::next(CsvRow& row) {
   row.sizes.push_back(0);
   bool in_quotes = false;
   bool at_field_start = true;
+  // Where to go on from if the quoted field being read turns out unclosed: the start of
+  // the line after the one where it opened (0: it has not crossed a line yet).
+  std::uint64_t resume_offset = 0;
+  std::size_t resume_line = 0;
+  auto unclosed = [&] {
+    row.unterminated = true;
+    row.resumed = resume_offset != 0 && resume(resume_offset, resume_line);
+    return true;
+  };
   while (true) {
     const int c = get();
     if (c == kEof) {
-      row.unterminated = in_quotes;
+      if (in_quotes) return unclosed();
       return true;
     }
     if (in_quotes) {
+      if (c == '\n' && resume_offset == 0) {
+        resume_offset = offset_;
+        resume_line = line_;
+      }
       if (c != '"') {
         add(row, static_cast<char>(c));
       } else if (peek() == '"') {
@@ -51,12 +73,17 @@ bool CsvParser::next(CsvRow& row) {
         add(row, '"');
       } else {
         in_quotes = false;
+        const int next = peek();
+        const bool ends_field = next == ',' || next == '\n' || next == '\r' || next == kEof;
+        if (!ends_field && resume_offset != 0) return unclosed();
       }
       continue;
     }
     if (c == '"' && at_field_start) {
       in_quotes = true;
       row.quoted_ = true;
+      row.quote_line = line_;
+      resume_offset = 0;
       at_field_start = false;
       continue;
     }

@@ -88,11 +88,14 @@ Record to_record(CsvRow& row, const Columns& cols) {
   return r;
 }
 
-std::string unterminated(std::size_t line) {
+// `read_on`: the records after it are read (not so when the header is unclosed).
+std::string unterminated(const CsvRow& row, bool read_on) {
   return fmt::format(
-      "quoted field starting on line {} is not closed before the end of the file; "
-      "close the quote (a quote inside a quoted field is written \"\")",
-      line);
+      "quoted field opened on line {} is {}; close the quote (a quote inside a quoted field is "
+      "written \"\")",
+      row.quote_line,
+      row.resumed && read_on ? "never closed; the lines after it are read as new records"
+                             : "not closed before the end of the file");
 }
 
 }  // namespace
@@ -108,7 +111,7 @@ void read_csv(std::istream& in, ReadContext& ctx) {
     return;
   }
   if (row.unterminated) {
-    ctx.skip_file(row.line, "malformed CSV", unterminated(row.line));
+    ctx.skip_file(row.quote_line, "malformed CSV", unterminated(row, false));
     return;
   }
   const Columns cols = map_columns(row);
@@ -123,7 +126,7 @@ void read_csv(std::istream& in, ReadContext& ctx) {
     ctx.set_file_offset(parser.offset());
     if (row.blank()) continue;
     if (row.unterminated) {
-      ctx.skip_record(row.line, {}, "malformed CSV", unterminated(row.line));
+      ctx.skip_record(row.quote_line, {}, "malformed CSV", unterminated(row, true));
       continue;
     }
     if (row.fields.size() != cols.names.size()) {

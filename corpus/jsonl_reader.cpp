@@ -95,6 +95,13 @@ std::string parse_detail(const json::parse_error& e) {
   return std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
 }
 
+// nlohmann's message without its "[json.exception.out_of_range.406] " prefix.
+std::string detail(const json::exception& e) {
+  const std::string_view what = e.what();
+  const std::size_t bracket = what.find("] ");
+  return std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2));
+}
+
 }  // namespace
 
 void read_jsonl(std::istream& in, ReadContext& ctx) {
@@ -125,6 +132,14 @@ void read_jsonl(std::istream& in, ReadContext& ctx) {
     } catch (const json::parse_error& e) {
       ctx.skip_record(n, {}, "malformed JSON",
                       fmt::format("malformed JSON at column {}: {}", e.byte, parse_detail(e)));
+      continue;
+    } catch (const json::out_of_range& e) {
+      // 1e999 is valid JSON but no double holds it: nlohmann refuses the whole line, in any
+      // field, even one qadex ignores.
+      ctx.skip_record(n, {}, "number out of range",
+                      fmt::format("number out of range ({}); write it as a string, or within "
+                                  "about 1.8e308",
+                                  detail(e)));
       continue;
     }
     Record record;

@@ -4,10 +4,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
 #include <initializer_list>
-#include <iterator>
+#include <optional>
 #include <pugixml.hpp>
 #include <string_view>
 #include <vector>
@@ -115,32 +116,76 @@ std::string source_from_folder(const std::string& file) {
   return name;
 }
 
-// Line numbers of offsets met in increasing order, counted once over the file.
+// Line numbers of byte offsets, from where the file's line breaks were before parsing (the
+// parse is in place and rewrites the buffer).
 class LineCounter {
  public:
-  explicit LineCounter(std::string_view text) : text_(text) {}
-  std::size_t line_at(std::ptrdiff_t offset) {
+  explicit LineCounter(std::string_view text) {
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+      breaks_.push_back(i);
+    }
+  }
+  [[nodiscard]] std::size_t line_at(std::ptrdiff_t offset) const {
     if (offset < 0) return 0;  // pugixml could not tell
-    const auto end = std::min(static_cast<std::size_t>(offset), text_.size());
-    if (end < pos_) pos_ = 0, line_ = 1;
-    line_ += static_cast<std::size_t>(std::count(text_.begin() + pos_, text_.begin() + end, '\n'));
-    pos_ = end;
-    return line_;
+    const auto before = std::lower_bound(breaks_.begin(), breaks_.end(),
+                                         static_cast<std::size_t>(offset));
+    return 1 + static_cast<std::size_t>(before - breaks_.begin());
   }
 
  private:
-  std::string_view text_;
-  std::size_t pos_ = 0;
-  std::size_t line_ = 1;
+  std::vector<std::size_t> breaks_;
 };
+
+// The whole file, or nullopt (reported) when it is larger than options().max_xml_bytes: a
+// parsed file takes about three times its size in memory.
+std::optional<std::string> read_bounded(std::istream& in, ReadContext& ctx) {
+  const std::uint64_t max = ctx.options().max_xml_bytes;
+  auto refuse = [&](std::string size) {
+    ctx.skip_file(0, "file too large",
+                  fmt::format("XML file is {} bytes, over the limit of {} bytes for one MedQuAD "
+                              "file (MedQuAD's are at most a few KB; parsing takes about 3 times "
+                              "the size in memory); to read it, raise --max-xml-bytes",
+                              size, max));
+    return std::nullopt;
+  };
+  if (ctx.file_size() > max) return refuse(std::to_string(ctx.file_size()));
+  std::string data;
+  std::array<char, 64 * 1024> chunk;
+  while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+    data.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    if (data.size() > max) return refuse("more than " + std::to_string(max));  // a stream grew
+  }
+  return data;
+}
+
+// pugixml reads a NUL byte as the end of the text ("Start-end tags mismatch"), so they are
+// found first and named.
+constexpr std::string_view kNulAdvice =
+    "; a NUL byte is not text (a damaged or partly binary file): remove it";
 
 }  // namespace
 
 void read_medquad(std::istream& in, const std::string& file, ReadContext& ctx) {
-  const std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  LineCounter lines(data);
+  std::optional<std::string> file_data = read_bounded(in, ctx);
+  if (!file_data) return;
+  std::string& data = *file_data;
+  const LineCounter lines(data);
+  // NUL bytes become spaces so that the rest of the file parses; the records they fall in
+  // are skipped below, each naming the line.
+  std::vector<std::size_t> nuls;
+  for (std::size_t i = data.find('\0'); i != std::string::npos; i = data.find('\0', i + 1)) {
+    nuls.push_back(i);
+    data[i] = ' ';
+  }
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed = doc.load_buffer(data.data(), data.size());
+  const pugi::xml_parse_result parsed = doc.load_buffer_inplace(data.data(), data.size());
+  if (!parsed && !nuls.empty()) {
+    const std::size_t line = lines.line_at(static_cast<std::ptrdiff_t>(nuls.front()));
+    ctx.skip_file(line, "NUL byte",
+                  fmt::format("NUL byte at line {}, where the XML cannot be read around it{}",
+                              line, kNulAdvice));
+    return;
+  }
   if (!parsed) {
     ctx.skip_file(lines.line_at(parsed.offset), "malformed XML",
                   fmt::format("malformed XML: {}; no record of this file can be read until it "
@@ -189,10 +234,32 @@ void read_medquad(std::istream& in, const std::string& file, ReadContext& ctx) {
   }
   texts_below(child(annotations, {"Synonyms"}), {"Synonym"}, topic.synonyms);
 
-  std::size_t position = 0;
+  std::vector<pugi::xml_node> pairs;
   for (pugi::xml_node pair : child(root, {"QAPairs"}).children()) {
-    if (pair.type() != pugi::node_element || !name_is(pair.name(), {"QAPair", "pair"})) continue;
+    if (pair.type() == pugi::node_element && name_is(pair.name(), {"QAPair", "pair"})) {
+      pairs.push_back(pair);
+    }
+  }
+  // A NUL byte before the first pair is in what every record shares; one within a pair (up
+  // to the next pair) spoils that record only.
+  const auto pair_start = [&](std::size_t i) {
+    return i < pairs.size() ? static_cast<std::size_t>(pairs[i].offset_debug()) : data.size();
+  };
+  if (!nuls.empty() && nuls.front() < pair_start(0)) {
+    const std::size_t line = lines.line_at(static_cast<std::ptrdiff_t>(nuls.front()));
+    ctx.skip_file(line, "NUL byte", fmt::format("NUL byte at line {}{}", line, kNulAdvice));
+    return;
+  }
+  std::size_t position = 0;
+  for (pugi::xml_node pair : pairs) {
     ++position;
+    const auto nul = std::lower_bound(nuls.begin(), nuls.end(), pair_start(position - 1));
+    if (nul != nuls.end() && *nul < pair_start(position)) {
+      const std::size_t line = lines.line_at(static_cast<std::ptrdiff_t>(*nul));
+      ctx.skip_record(line, fmt::format("QAPair #{}", position), "NUL byte",
+                      fmt::format("NUL byte at line {}{}", line, kNulAdvice));
+      continue;
+    }
     const pugi::xml_node question = child(pair, {"Question"});
     Record record = topic;
     record.id = fmt::format("{}_{}_Sec{}", source, doc_id, position);

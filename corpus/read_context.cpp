@@ -80,7 +80,16 @@ void ReadContext::emit(Record&& record, std::size_t line, std::string_view where
                      renamed));
     record.id = std::move(renamed);
   }
-  on_record_(std::move(record));
+  // A sink refuses a record with UsageError (Index::add does): that record is skipped, the
+  // run goes on. The checks above should have caught it; this keeps one record one record.
+  std::string id = record.id;  // the sink may move the record away
+  try {
+    on_record_(std::move(record));
+  } catch (const UsageError& e) {
+    ids_.erase(id);
+    skip_record(line, where, "refused by the index", e.what());
+    return;
+  }
   ++report_.records;
   progress_.records = report_.records;
   if (report_.records - records_at_last_progress_ >= kProgressEveryRecords) progress();

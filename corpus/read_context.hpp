@@ -30,6 +30,8 @@ class ReadContext {
   void set_totals(std::size_t files, std::uint64_t bytes);
   // A file starts being read; `file` is named in every diagnostic until end_file().
   void begin_file(std::string file, std::uint64_t size);
+  // The current file's size as listed (0 if not known, e.g. a pipe).
+  [[nodiscard]] std::uint64_t file_size() const { return file_size_; }
   // Bytes of the current file consumed so far, for progress within large files.
   void set_file_offset(std::uint64_t offset) { file_offset_ = offset; }
   // The current file is done: counted as read unless skip_file or ignore_file was called.

@@ -1,4 +1,4 @@
-// Field checks shared by every corpus format: size limit and UTF-8 validity.
+// Field checks shared by every corpus format and by Index::add.
 #include "corpus/record_check.hpp"
 
 #include <fmt/format.h>
@@ -26,6 +26,20 @@ std::optional<RecordProblem> check_field(std::string_view name, std::string_view
   return std::nullopt;
 }
 
+std::optional<RecordProblem> check_term_fields(const Record& record) {
+  const std::pair<std::string_view, const std::string*> terms[] = {
+      {"id", &record.id}, {"source", &record.source}, {"qtype", &record.qtype}};
+  for (const auto& [name, value] : terms) {
+    if (value->size() <= kMaxTermFieldBytes) continue;
+    return RecordProblem{
+        "value too long",
+        fmt::format("field \"{}\" is {} bytes, over the limit of {} bytes for an id, source or "
+                    "qtype (the index keeps each as one term); shorten it",
+                    name, value->size(), kMaxTermFieldBytes)};
+  }
+  return std::nullopt;
+}
+
 std::optional<RecordProblem> check_fields(const Record& record, std::size_t max_field_bytes) {
   const std::pair<std::string_view, const std::string*> scalars[] = {
       {"id", &record.id},         {"question", &record.question},
@@ -42,7 +56,7 @@ std::optional<RecordProblem> check_fields(const Record& record, std::size_t max_
       if (auto problem = check_field(name, value, max_field_bytes)) return problem;
     }
   }
-  return std::nullopt;
+  return check_term_fields(record);
 }
 
 }  // namespace qadex::corpus

@@ -1,4 +1,5 @@
-// Field checks shared by every corpus format: size limit and UTF-8 validity.
+// Field checks shared by every corpus format and by Index::add: size limits and UTF-8
+// validity.
 #pragma once
 
 #include <cstddef>
@@ -12,13 +13,18 @@ namespace qadex::corpus {
 // Why a record cannot be passed on: a short reason for the summary and a one-line message
 // naming the field.
 struct RecordProblem {
-  std::string reason;   // "field too large", "invalid UTF-8"
+  std::string reason;   // "field too large", "invalid UTF-8", "value too long"
   std::string message;  // e.g. field "answer" is 52428800 bytes, over the limit of ...
 };
 
-// The first problem in any field of `record`, checked in declaration order; nullopt if none.
+// The first problem in any field of `record`, checked in declaration order, then the limits
+// of check_term_fields; nullopt if none.
 [[nodiscard]] std::optional<RecordProblem> check_fields(const Record& record,
                                                         std::size_t max_field_bytes);
+
+// An id, source or qtype over kMaxTermFieldBytes (qadex/record.hpp), which the index could
+// not hold as a term: the one check both the readers and Index::add make.
+[[nodiscard]] std::optional<RecordProblem> check_term_fields(const Record& record);
 
 // The problem with one field, for readers that meet it before a Record exists.
 [[nodiscard]] std::optional<RecordProblem> check_field(std::string_view name,

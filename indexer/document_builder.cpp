@@ -12,12 +12,6 @@
 #include "text/lowercase.hpp"
 
 namespace qadex::indexer {
-namespace {
-
-// Xapian refuses terms over 245 bytes; a synonym key that long is no name anyway.
-constexpr std::size_t kMaxSynonymBytes = 200;
-
-}  // namespace
 
 bool is_abbreviation(std::string_view phrase) {
   while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
@@ -64,7 +58,7 @@ void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
 
 void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, bool main) {
   const auto key = synonym_key(analyzer_, name);
-  if (key.empty() || key.size() > kMaxSynonymBytes) return;
+  if (!schema::fits_name_term(key)) return;  // a name that long is no name anyway
   // Each name once however often it recurs (add_term's wdf would count repeats): a name is
   // a fact, not a frequency.
   doc.add_boolean_term(std::string(schema::kNamePrefix) + key);
@@ -129,10 +123,10 @@ std::vector<SynonymEntry> DocumentBuilder::synonyms(const Record& record) {
   std::vector<SynonymEntry> entries;
   if (record.focus.empty() || record.synonyms.empty()) return entries;
   const auto focus = synonym_key(analyzer_, record.focus);
-  if (focus.empty() || focus.size() > kMaxSynonymBytes) return entries;
+  if (!schema::fits_name_term(focus)) return entries;
   for (const auto& synonym : record.synonyms) {
     const auto other = synonym_key(analyzer_, synonym);
-    if (other.empty() || other == focus || other.size() > kMaxSynonymBytes) continue;
+    if (!schema::fits_name_term(other) || other == focus) continue;
     entries.push_back({focus, other});
     entries.push_back({other, focus});
   }

@@ -3,6 +3,7 @@
 #include "indexer/index_writer.hpp"
 
 #include "indexer/database_errors.hpp"
+#include "indexer/indexable.hpp"
 #include "indexer/schema.hpp"
 #include "qadex/error.hpp"
 
@@ -63,18 +64,18 @@ void IndexWriter::add_synonyms(const std::vector<PhrasePair>& pairs) {
   for (const auto& pair : pairs) {
     auto phrase = synonym_key(analyzer, pair.phrase);
     auto synonym = synonym_key(analyzer, pair.synonym);
-    if (phrase.empty() || synonym.empty() || phrase == synonym) continue;
+    // A key too long for the synonym table (NFKC can lengthen a phrase) is left out, as the
+    // document builder leaves out such a name.
+    if (!schema::fits_name_term(phrase) || !schema::fits_name_term(synonym) || phrase == synonym) {
+      continue;
+    }
     synonyms_[phrase].insert(synonym);
     synonyms_[std::move(synonym)].insert(std::move(phrase));
   }
 }
 
 void IndexWriter::add(const Record& record) {
-  // Checked here, not in a worker, so that the caller learns which record it was at once.
-  if (record.id.empty()) throw UsageError("a record without an id cannot be indexed");
-  if (record.answer.empty()) {
-    throw UsageError("record \"" + record.id + "\" has no answer text; nothing to index");
-  }
+  require_indexable(record);  // here, not in a worker: the caller learns which record at once
   if (pipeline_) {
     apply_ready();
     if (pipeline_->full()) apply(pipeline_->take());

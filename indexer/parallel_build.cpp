@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "indexer/database_errors.hpp"
+#include "indexer/indexable.hpp"
 #include "indexer/index_writer.hpp"
 #include "qadex/error.hpp"
 
@@ -152,11 +153,7 @@ ParallelBuild::Shard& ParallelBuild::shard_of(std::string_view id) {
 }
 
 void ParallelBuild::add(const Record& record) {
-  // Checked here, as IndexWriter does, so that the caller learns which record it was at once.
-  if (record.id.empty()) throw UsageError("a record without an id cannot be indexed");
-  if (record.answer.empty()) {
-    throw UsageError("record \"" + record.id + "\" has no answer text; nothing to index");
-  }
+  require_indexable(record);  // here, not in a worker: the caller learns which record at once
   shard_of(record.id).post([record](IndexWriter& writer) { writer.add(record); });
 }
 

@@ -9,6 +9,8 @@
 
 #include <xapian.h>
 
+#include "qadex/record.hpp"
+
 namespace qadex::schema {
 
 inline constexpr std::string_view kFormatVersion = "3";
@@ -110,5 +112,22 @@ inline constexpr std::array<FilterField, 2> kFilterFields{kSource, kQtype};
 // The qtype filter term of records without a question type ("XQTYPE:"), so a preference for
 // one type can leave records of unknown type alone.
 [[nodiscard]] inline std::string unknown_qtype_term() { return std::string(kQtype.prefix); }
+
+// Xapian refuses longer terms. Every term made whole from a field (id, source, qtype, name)
+// is a prefix and at most kMaxTermFieldBytes: the limit must leave room for each prefix.
+inline constexpr std::size_t kMaxXapianTermBytes = 245;
+static_assert(kMaxTermFieldBytes + kIdPrefix.size() <= kMaxXapianTermBytes);
+static_assert(kMaxTermFieldBytes + kSource.prefix.size() <= kMaxXapianTermBytes);
+static_assert(kMaxTermFieldBytes + kQtype.prefix.size() <= kMaxXapianTermBytes);
+static_assert(kMaxTermFieldBytes + kNamePrefix.size() <= kMaxXapianTermBytes);
+static_assert(kMaxTermFieldBytes + kMainNamePrefix.size() <= kMaxXapianTermBytes);
+static_assert(kMaxTermFieldBytes + kAbbreviationPrefix.size() <= kMaxXapianTermBytes);
+
+// Whether an analyzed name or synonym key can be a name term or a synonym-table key; the
+// document builder and the synonym table leave longer ones out (their words are still
+// indexed as text), rather than have Xapian refuse the record or the table.
+[[nodiscard]] inline bool fits_name_term(std::string_view key) {
+  return !key.empty() && key.size() <= kMaxTermFieldBytes;
+}
 
 }  // namespace qadex::schema

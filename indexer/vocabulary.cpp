@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "qadex/error.hpp"
+#include "qadex/record.hpp"
 
 namespace qadex::indexer {
 
@@ -29,6 +30,15 @@ std::vector<PhrasePair> parse_vocabulary(std::string_view text, const std::strin
     if (fields.size() < 2 || fields[0].empty()) {
       throw InputError(name, line_number,
                        "expected \"phrase<TAB>synonym\" (more synonyms may follow, tab-separated)");
+    }
+    // A phrase the synonym table could not hold as a key would fail the whole run at commit.
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (fields[i].size() <= kMaxTermFieldBytes) continue;
+      const auto what = i == 0 ? std::string("phrase") : "synonym " + std::to_string(i);
+      throw InputError(name, line_number,
+                       what + " is " + std::to_string(fields[i].size()) +
+                           " bytes, over the limit of " + std::to_string(kMaxTermFieldBytes) +
+                           " bytes for a synonym-list phrase; shorten it or remove the line");
     }
     for (std::size_t i = 1; i < fields.size(); ++i) {
       if (!fields[i].empty()) pairs.push_back({fields[0], fields[i]});

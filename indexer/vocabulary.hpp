@@ -15,7 +15,8 @@ struct PhrasePair {
 };
 
 // Parses "phrase<TAB>synonym[<TAB>synonym...]" lines; blank lines and lines starting with #
-// are skipped. Throws InputError naming `name` and the line of a malformed line.
+// are skipped. Throws InputError naming `name` and the line of a malformed line, or of a
+// phrase or synonym over kMaxTermFieldBytes (qadex/record.hpp).
 [[nodiscard]] std::vector<PhrasePair> parse_vocabulary(std::string_view text,
                                                        const std::string& name);
 [[nodiscard]] std::vector<PhrasePair> read_vocabulary(const std::filesystem::path& file);

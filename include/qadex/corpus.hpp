@@ -26,6 +26,9 @@ struct ReadOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension, then by content
   bool strict = false;                      // throw InputError at the first bad record
   std::size_t max_field_bytes = 1 << 20;    // a longer field makes its record bad (1 MiB)
+  // A larger MedQuAD XML file is skipped as "file too large": it is parsed whole, in about
+  // 3 times its size of memory, and MedQuAD's own files are at most a few KB (64 MiB).
+  std::uint64_t max_xml_bytes = std::uint64_t{64} << 20;
 };
 
 // Something the reader found worth telling: a record skipped as bad, or a record kept
@@ -69,7 +72,9 @@ using ProgressSink = std::function<void(const ReadProgress&)>;
 // Streams every record found under `inputs` (files, or folders walked recursively in
 // sorted order) to `on_record`, one at a time: a corpus is never held in memory whole.
 // Bad records are reported to `on_diagnostic` and skipped; with options.strict the first
-// one throws InputError instead. Ids are unique across the whole call.
+// one throws InputError instead. Ids are unique across the whole call. `on_record` may
+// refuse a record by throwing UsageError (as Index::add does): it is then a bad record too,
+// reported with its file and line under the reason "refused by the index".
 QADEX_EXPORT ReadReport read_corpus(const std::vector<std::filesystem::path>& inputs,
                                     const ReadOptions& options, const RecordSink& on_record,
                                     const DiagnosticSink& on_diagnostic = {},

@@ -59,8 +59,9 @@ class QADEX_EXPORT Index {
   Index& operator=(Index&&) noexcept;
   ~Index();  // does not commit: call commit()
 
-  // Adds `record`, replacing any record with the same id. Throws UsageError if it has no
-  // id or no answer text. Commits every batch_size adds.
+  // Adds `record`, replacing any record with the same id. Throws UsageError naming the
+  // record if it has no id, no answer text, or an id, source or qtype longer than
+  // kMaxTermFieldBytes (qadex/record.hpp); the index is as before. Commits every batch_size adds.
   void add(const Record& record);
   // Adds a synonym list ("phrase<TAB>synonym" lines) to the synonym table, both directions;
   // qadex's own lay <-> medical list is already there. Throws InputError for a bad line.

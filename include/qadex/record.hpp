@@ -1,10 +1,18 @@
 // Record: one answered question, the unit qadex indexes, stores and returns.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 namespace qadex {
+
+// The longest id, source and qtype a record may have, in bytes. The index keeps each of
+// them whole as one term, and Xapian refuses terms over 245 bytes (indexer/schema.hpp checks
+// the margin left for the longest prefix). Index::add refuses a record over this limit with
+// a UsageError; the corpus readers skip it with a message naming file, line and field. A
+// focus or synonym over it is still indexed as words, but not as a name.
+inline constexpr std::size_t kMaxTermFieldBytes = 200;
 
 // One question-and-answer pair. `id` and `answer` are required to index it; every other
 // field is optional metadata that improves ranking (focus, synonyms) or filtering (source,

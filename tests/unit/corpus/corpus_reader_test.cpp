@@ -1,7 +1,10 @@
 // read_corpus as a whole: formats named and detected, folders walked in order, bad files,
 // ids unique across files and formats, strict mode, progress.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -123,24 +126,89 @@ TEST_CASE(
         std::map<std::string, std::size_t>{{"not a corpus file", 1}});
 }
 
-TEST_CASE("binary, missing and unreadable inputs are skipped with a reason", "[corpus][unit]") {
+TEST_CASE("binary inputs are skipped with a reason", "[corpus][unit]") {
   TempDir dir;
   std::string binary = "{\"id\": \"x\"}";
   binary += '\0';
   const auto bin = dir.write("data.jsonl", binary);
-  const auto missing = dir.path() / "missing.csv";
   const auto good = dir.write("good.jsonl", R"({"id": "g", "answer": "x"})");
-  const auto result = read_all({bin, missing, good});
+  const auto result = read_all({bin, good});
   CHECK(ids_of(result) == std::vector<std::string>{"g"});
   CHECK(result.report.files == 1);
-  CHECK(result.report.files_skipped ==
-        std::map<std::string, std::size_t>{{"binary file", 1}, {"unreadable", 1}});
-  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.report.files_skipped == std::map<std::string, std::size_t>{{"binary file", 1}});
+  REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].reason == "binary file");
   CHECK(result.diagnostics[0].file == bin.string());
-  CHECK(result.diagnostics[1].reason == "unreadable");
-  CHECK(result.diagnostics[1].file == missing.string());
-  CHECK_THAT(result.diagnostics[1].message, Catch::Contains(std::strerror(ENOENT)));
+}
+
+// Regression: a mistyped path was one more "unreadable" file among the skipped, and a run
+// given only mistyped paths "indexed 0 records" with exit status 0.
+TEST_CASE("an input that does not exist is an error naming it, before anything is read",
+          "[corpus][unit]") {
+  TempDir dir;
+  const auto good = dir.write("good.jsonl", R"({"id": "g", "answer": "x"})");
+  const auto missing = dir.path() / "mising.csv";
+  std::size_t records = 0;
+  CHECK_THROWS_WITH(
+      qadex::read_corpus({good, missing}, {}, [&](qadex::Record&&) { ++records; }),
+      missing.string() + ": no such file or folder; check the path (nothing was read)");
+  CHECK(records == 0);
+}
+
+// Regression: the folder walk skipped these in silence, and a symlink loop ended the walk
+// there, losing every file after it.
+TEST_CASE("dangling symlinks, symlink loops and unreadable folders are reported by path",
+          "[corpus][unit]") {
+  namespace fs = std::filesystem;
+  TempDir dir;
+  const auto in = dir.path() / "in";
+  dir.write("in/a.jsonl", R"({"id": "a", "answer": "x"})");
+  fs::create_symlink(in / "gone.jsonl", in / "b_dangling.jsonl");
+  fs::create_symlink(in / "c_loop2", in / "c_loop1");  // c_loop1 -> c_loop2 -> c_loop1
+  fs::create_symlink(in / "c_loop1", in / "c_loop2");
+  fs::create_directory(in / "d_sub");
+  fs::create_directory_symlink(in, in / "d_sub" / "up");  // leads back to a folder being read
+  dir.write("in/d_sub/e.csv", "id,answer\ne,x\n");
+  fs::create_symlink(in / "a.jsonl", in / "f_link.jsonl");  // the same file again: read once
+  dir.write("in/z.jsonl", R"({"id": "z", "answer": "x"})");
+  const auto result = read_all({in});
+  CHECK(ids_of(result) == std::vector<std::string>{"a", "e", "z"});  // nothing after is lost
+  CHECK(result.report.files_skipped == std::map<std::string, std::size_t>{
+                                           {"dangling symlink", 1}, {"symlink loop", 3}});
+  REQUIRE(result.diagnostics.size() == 4);
+  CHECK(result.diagnostics[0].file == (in / "b_dangling.jsonl").string());
+  CHECK_THAT(result.diagnostics[0].message, Catch::StartsWith("dangling symlink to \""));
+  CHECK(result.diagnostics[1].file == (in / "c_loop1").string());
+  CHECK(result.diagnostics[1].reason == "symlink loop");
+  CHECK(result.diagnostics[3].file == (in / "d_sub" / "up").string());
+  CHECK_THAT(result.diagnostics[3].message, Catch::Contains("leads back to"));
+  // A dangling symlink named directly is reported too (it exists, as a link).
+  const auto named = read_all({in / "b_dangling.jsonl"});
+  CHECK(named.report.files_skipped.at("dangling symlink") == 1);
+}
+
+TEST_CASE("an unreadable folder or file is reported by path, the rest read", "[corpus][unit]") {
+  namespace fs = std::filesystem;
+  if (::geteuid() == 0) {
+    WARN("running as root, whom permissions do not stop: skipped");
+    return;
+  }
+  TempDir dir;
+  const auto in = dir.path() / "in";
+  dir.write("in/a.jsonl", R"({"id": "a", "answer": "x"})");
+  const auto locked_file = dir.write("in/b.jsonl", R"({"id": "b", "answer": "x"})");
+  dir.write("in/c/inner.jsonl", R"({"id": "c", "answer": "x"})");
+  dir.write("in/d.jsonl", R"({"id": "d", "answer": "x"})");
+  fs::permissions(locked_file, fs::perms::none);
+  fs::permissions(in / "c", fs::perms::none);
+  const auto result = read_all({in});
+  fs::permissions(in / "c", fs::perms::owner_all);  // so that the folder can be removed
+  CHECK(ids_of(result) == std::vector<std::string>{"a", "d"});
+  CHECK(result.report.files_skipped == std::map<std::string, std::size_t>{{"unreadable", 2}});
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].file == locked_file.string());
+  CHECK(result.diagnostics[1].file == (in / "c").string());
+  CHECK_THAT(result.diagnostics[1].message, Catch::StartsWith("cannot read the folder: "));
 }
 
 TEST_CASE("a NUL byte after the first 8 KiB does not make a file binary", "[corpus][unit]") {
@@ -180,7 +248,7 @@ TEST_CASE("strict mode throws at bad files but not at ignored ones", "[corpus][u
   const auto bin = dir.write("b.csv", binary);
   CHECK_THROWS_AS(read_all({bin}, options), qadex::InputError);
   CHECK_THROWS_WITH(read_all({dir.path() / "none.jsonl"}, options),
-                    Catch::Contains("none.jsonl: cannot open"));
+                    Catch::Contains("none.jsonl: no such file or folder"));
 }
 
 TEST_CASE("progress is reported after each file and every ~1000 records", "[corpus][unit]") {

@@ -105,7 +105,7 @@ TEST_CASE("bad CSV rows are skipped with the line they start on", "[corpus][unit
       {4, "wrong column count", "record has 4 fields, the header has 3"},
       {5, "missing required field", "required field \"id\" is empty"},
       {6, "duplicate id", "bad_rows.csv:2)"},
-      {8, "malformed CSV", "quoted field starting on line 8 is not closed"},
+      {8, "malformed CSV", "quoted field opened on line 8 is never closed"},
   };
   REQUIRE(result.diagnostics.size() == std::size(expected));
   for (std::size_t i = 0; i < std::size(expected); ++i) {
@@ -116,6 +116,29 @@ TEST_CASE("bad CSV rows are skipped with the line they start on", "[corpus][unit
     CHECK(d.reason == reason);
     CHECK_THAT(d.message, Catch::Contains(text));
   }
+}
+
+// Regression: an unbalanced quote swallowed the rest of the file into one bad record, or
+// paired with the quote of a later record and merged the lines between, while the summary
+// said "1 skipped".
+TEST_CASE("a stray CSV quote costs its own record, read goes on at the next line",
+          "[corpus][unit]") {
+  const auto result = read_all({test_data("csv/stray_quote.csv")});
+  std::vector<std::string> ids;
+  for (const auto& r : result.records) ids.push_back(r.id);
+  CHECK(ids == std::vector<std::string>{"s1", "s3", "s4", "s5", "s7", "s8"});
+  REQUIRE(result.records.size() == 6);
+  CHECK(result.records[2].answer == "a quoted answer\nover two lines");
+  REQUIRE(result.diagnostics.size() == 2);
+  for (const auto& [d, line] : {std::pair{result.diagnostics[0], 3}, {result.diagnostics[1], 8}}) {
+    INFO(d.describe());
+    CHECK(d.line == static_cast<std::size_t>(line));
+    CHECK(d.reason == "malformed CSV");
+    CHECK_THAT(d.message, Catch::StartsWith("quoted field opened on line " + std::to_string(line) +
+                                            " is never closed; the lines after it are read as "
+                                            "new records"));
+  }
+  CHECK(result.report.skipped_total() == 2);
 }
 
 TEST_CASE("a CSV file without an id or answer column is skipped whole", "[corpus][unit]") {

@@ -45,7 +45,7 @@ TEST_CASE("bad JSONL lines are skipped with their line number and reason", "[cor
   const auto result = read_all({test_data("jsonl/bad.jsonl")});
   std::vector<std::string> ids;
   for (const auto& r : result.records) ids.push_back(r.id);
-  CHECK(ids == std::vector<std::string>{"b1", "b9"});  // nothing valid is lost
+  CHECK(ids == std::vector<std::string>{"b1", "b9", "b12"});  // nothing valid is lost
 
   const std::tuple<std::size_t, std::string, std::string> expected[] = {
       {2, "malformed JSON", "malformed JSON at column"},
@@ -56,6 +56,8 @@ TEST_CASE("bad JSONL lines are skipped with their line number and reason", "[cor
       {7, "wrong type", "a line must hold one JSON object, not array"},
       {8, "duplicate id", "duplicate id \"b1\" (first seen at "},
       {10, "wrong type", "field \"focus\" must be a string, not number"},
+      // 1e999 threw out of the reader and aborted the whole run, with no file or line.
+      {11, "number out of range", "number out of range (number overflow parsing '1e999')"},
   };
   REQUIRE(result.diagnostics.size() == std::size(expected));
   for (std::size_t i = 0; i < std::size(expected); ++i) {
@@ -70,7 +72,7 @@ TEST_CASE("bad JSONL lines are skipped with their line number and reason", "[cor
                                           "record)"));
   }
   CHECK_THAT(result.diagnostics[6].message, Catch::Contains("bad.jsonl:1)"));
-  CHECK(result.report.skipped_total() == 8);
+  CHECK(result.report.skipped_total() == 9);
   CHECK(result.report.skipped.at("wrong type") == 4);
 }
 

@@ -211,3 +211,47 @@ TEST_CASE("strict mode does not stop at warnings or answers removed for copyrigh
   CHECK(result.report.warnings == 1);
   CHECK(result.report.skipped.at("no answer text") == 2);
 }
+
+// Regression: a NUL byte past the first 8 KiB (which the binary check reads) made pugixml
+// report "Start-end tags mismatch" and lost the whole file.
+TEST_CASE("a NUL byte in a MedQuAD file is named by line, and costs only its record",
+          "[corpus][unit]") {
+  TempDir dir;
+  const std::string padding = "<!--" + std::string(9000, ' ') + "-->\n";  // past the sniff
+  std::string in_answer = one_pair_document(std::string("bad ") + '\0' + " byte");
+  in_answer.insert(in_answer.find("<Document"), padding);  // the NUL is now on line 6
+  std::string in_header = one_pair_document("fine");
+  in_header.insert(in_header.find("<Document"), padding);
+  in_header.insert(in_header.find("<QAPairs>"), std::string(1, '\0'));  // line 4, shared
+  const auto result =
+      read_all({dir.write("a.xml", in_answer), dir.write("b.xml", in_header)});
+  REQUIRE(result.records.size() == 1);
+  CHECK(result.records[0].answer == "Second answer.");
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].line == 6);
+  CHECK(result.diagnostics[0].where == "QAPair #1");
+  CHECK_THAT(result.diagnostics[0].message, Catch::StartsWith("NUL byte at line 6; "));
+  CHECK(result.report.skipped.at("NUL byte") == 1);
+  CHECK(result.diagnostics[1].line == 4);
+  CHECK_THAT(result.diagnostics[1].message, Catch::StartsWith("NUL byte at line 4; "));
+  CHECK(result.report.files_skipped.at("NUL byte") == 1);
+}
+
+// Regression: a 300 MB XML file took 1.18 GB of memory and ended the run with bad_alloc.
+TEST_CASE("a MedQuAD file over max_xml_bytes is refused by name and size, unread",
+          "[corpus][unit]") {
+  TempDir dir;
+  const auto big = dir.write("big.xml", one_pair_document(std::string(5000, 'x')));
+  const auto small = dir.write("small.xml", one_pair_document("fine"));
+  qadex::ReadOptions options;
+  options.max_xml_bytes = 4096;
+  const auto result = read_all({big, small}, options);
+  CHECK(result.records.size() == 2);  // the small file's two pairs
+  CHECK(result.report.files_skipped == std::map<std::string, std::size_t>{{"file too large", 1}});
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].file == big.string());
+  CHECK_THAT(result.diagnostics[0].message,
+             Catch::StartsWith("XML file is " + std::to_string(std::filesystem::file_size(big)) +
+                               " bytes, over the limit of 4096 bytes"));
+  CHECK_THAT(result.diagnostics[0].message, Catch::Contains("--max-xml-bytes"));
+}

@@ -242,3 +242,26 @@ TEST_CASE("records without id or answer are refused", "[indexer][unit]") {
   record.id.clear();
   CHECK_THROWS_AS(writer.add(record), qadex::UsageError);
 }
+
+// Regression: a name too long for a term must not make Xapian refuse the record.
+TEST_CASE("a focus or synonym too long to be a name is indexed as words only",
+          "[indexer][unit]") {
+  TempDir dir;
+  auto record = sample_record();
+  std::string long_name;
+  for (int i = 0; i < 40; ++i) long_name += "syndromeword" + std::to_string(i) + " ";
+  record.focus = long_name;
+  record.synonyms = {long_name + "again", "BADS"};
+  {
+    qadex::indexer::IndexWriter writer(dir.path(), 10);
+    writer.add(record);
+    writer.commit();
+  }
+  Xapian::Database db(dir.path().string());
+  const auto doc = db.get_document(*db.postlist_begin("Q" + record.id));
+  CHECK(has_term(doc, "XFsyndromeword0"));  // the words are there
+  CHECK(has_term(doc, "XNbads"));           // the short synonym is still a name
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    CHECK((*it).size() <= qadex::schema::kMaxXapianTermBytes);
+  }
+}

@@ -31,6 +31,24 @@ TEST_CASE("a malformed synonym line names its list and line", "[indexer][unit]")
   CHECK_THROWS_AS(qadex::indexer::read_vocabulary("/nonexistent/list.tsv"), qadex::InputError);
 }
 
+// Regression: a phrase too long for the synonym table passed the parse and made Xapian
+// refuse the table at commit, losing the run.
+TEST_CASE("a synonym-list phrase over the term limit names its list and line", "[indexer][unit]") {
+  const std::string list = "a\tb\n" + std::string(201, 'p') + "\tshort\nc\t" +
+                           std::string(300, 's') + "\n";
+  try {
+    (void)parse_vocabulary(list, "long.tsv");
+    FAIL("no error");
+  } catch (const qadex::InputError& e) {
+    CHECK(e.line() == 2);
+    CHECK_THAT(e.what(), Catch::StartsWith("long.tsv:2: phrase is 201 bytes, over the limit of "
+                                           "200 bytes"));
+  }
+  CHECK_THROWS_WITH(parse_vocabulary("c\t" + std::string(300, 's') + "\n", "l.tsv"),
+                    Catch::StartsWith("l.tsv:1: synonym 1 is 300 bytes"));
+  CHECK_NOTHROW(parse_vocabulary(std::string(200, 'p') + "\tok\n", "l.tsv"));
+}
+
 TEST_CASE("the shipped vocabulary parses and holds the common lay phrasings", "[indexer][unit]") {
   const auto pairs = parse_vocabulary(qadex::indexer::builtin_vocabulary(), "builtin");
   CHECK(pairs.size() > 100);
