@@ -26,23 +26,32 @@ auto translate_xapian_errors(const std::string& what, Body&& body) {
 // How many times a read starts over at the latest commit before it gives up.
 inline constexpr int kReadRetries = 8;
 
-// Runs the read `body` on `db`, turning Xapian errors into IndexError. A reader sees the
-// revision it opened; a writer that commits twice meanwhile may overwrite the blocks it is
-// reading, and Xapian then throws DatabaseModifiedError: as Xapian documents, the reader
-// reopens at the latest commit and starts over (a few times: only a writer committing
-// faster than one read takes can make it give up).
+// Runs `body(again)`, turning Xapian errors into IndexError; `again` is false the first time.
+// A reader sees the revision it opened; a writer that commits twice meanwhile may overwrite
+// the blocks it is reading, and Xapian then throws DatabaseModifiedError (from a read, and
+// from an open or a reopen caught between two commits): as Xapian documents, the reader
+// starts over at the latest commit, a few times. Only a writer committing again and again
+// faster than one read takes can make it give up.
 template <typename Body>
-auto read_with_retry(Xapian::Database& db, const std::string& what, Body&& body) {
+auto retry_if_modified(const std::string& what, Body&& body) {
   for (int attempt = 1;; ++attempt) {
     try {
-      return body();
+      return body(attempt > 1);
     } catch (const Xapian::DatabaseModifiedError& e) {
       if (attempt == kReadRetries) throw IndexError(describe_xapian_error(what, e));
-      translate_xapian_errors(what, [&] { db.reopen(); });
     } catch (const Xapian::Error& e) {
       throw IndexError(describe_xapian_error(what, e));
     }
   }
+}
+
+// Runs the read `body` on `db`, reopening `db` at the latest commit before each new start.
+template <typename Body>
+auto read_with_retry(Xapian::Database& db, const std::string& what, Body&& body) {
+  return retry_if_modified(what, [&](bool again) {
+    if (again) db.reopen();
+    return body();
+  });
 }
 
 }  // namespace qadex::indexer

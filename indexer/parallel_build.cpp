@@ -1,6 +1,10 @@
 // Shard threads, each with its own IndexWriter and task queue; a compaction merges them.
 #include "indexer/parallel_build.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -23,8 +27,32 @@ namespace {
 // a few MB at most, whatever the corpus.
 constexpr std::size_t kQueueCapacity = 512;
 
+// The file whose presence makes a directory a (glass) Xapian database.
+constexpr std::string_view kXapianVersionFile = "iamglass";
+
 std::filesystem::path shard_dir(const std::filesystem::path& build_dir, std::size_t k) {
   return build_dir / ("shard-" + std::to_string(k));
+}
+
+// Moves the database in `from` into `to` file by file, Xapian's version file last, and makes
+// the moves durable. A reader, or a kill, between two moves finds no database in `to`
+// (Xapian looks for the version file first), never a part of one; the next build starts over.
+void move_database(const std::filesystem::path& from, const std::filesystem::path& to) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(from)) files.push_back(entry.path());
+  std::stable_partition(files.begin(), files.end(),
+                        [](const auto& file) { return file.filename() != kXapianVersionFile; });
+  try {
+    for (const auto& file : files) std::filesystem::rename(file, to / file.filename());
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw IndexError(to.string() + ": cannot move the merged index into place: " +
+                     e.code().message());
+  }
+  const int fd = ::open(to.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
 }
 
 }  // namespace
@@ -175,6 +203,7 @@ void ParallelBuild::finish() {
   for (auto& shard : shards_) shard->wait_idle();
   const auto count = shards_.size();
   shards_.clear();  // closes the shard databases
+  const auto merged = build_dir_ / "merged";
   translate_xapian_errors(dir_.string(), [&] {
     // The writer lock keeps other qadex writers out; this keeps the merge from overwriting
     // a database that anything else put into DIR meanwhile.
@@ -188,8 +217,9 @@ void ParallelBuild::finish() {
     }
     // Spelling frequencies add up, synonym lists unite, metadata (the same in every shard:
     // format and vocabulary version) is taken once.
-    all.compact(dir_.string());
+    all.compact(merged.string());
   });
+  move_database(merged, dir_);
   remove_shards();
 }
 

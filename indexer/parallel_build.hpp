@@ -41,7 +41,8 @@ class ParallelBuild {
   void add(const Record& record);
   void add_synonyms(const std::vector<PhrasePair>& pairs);
   bool remove(std::string_view id);
-  // Commits the shards, merges them into DIR (durably) and removes them.
+  // Commits the shards, merges them (durably) beside them and moves the merged database
+  // into DIR, Xapian's version file last; then removes the shards.
   void finish();
 
   // Whether `dir` holds a Xapian database already (any, not only a qadex index).

@@ -38,11 +38,10 @@ Xapian::Database open_database(const std::string& location) {
 // The database at `location`, local or remote, if it is a qadex index of the format this
 // qadex reads (another format's hits could come back wrong: ids only read a value slot).
 Xapian::Database open_location(const std::string& location) {
-  return indexer::translate_xapian_errors(location, [&] {
+  // Opened again from the start if a writer's commits overtake the open.
+  return indexer::retry_if_modified(location, [&](bool) {
     auto db = open_database(location);
-    // A writer may commit between the open and this first read, as during any read.
-    const auto version = indexer::read_with_retry(
-        db, location, [&] { return db.get_metadata(std::string(schema::kFormatVersionKey)); });
+    const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
     if (version.empty()) {
       throw IndexError(location + ": this is not a qadex index (no format version); "
                                   "create one with 'qadex index --db " + location + " FILE...'");
@@ -79,7 +78,7 @@ struct Index::Impl {
   // A reader moves to the latest commit before each read; a writer reads its own changes.
   query::Searcher& fresh() {
     auto& searcher = search();
-    if (!writer) indexer::translate_xapian_errors(label, [&] { searcher.reopen(); });
+    if (!writer) indexer::read_with_retry(searcher.database(), label, [&] { searcher.reopen(); });
     return searcher;
   }
 
@@ -180,7 +179,8 @@ void Index::commit() {
 bool Index::reopen() {
   if (impl_->writer || impl_->build) return false;  // a writer's reads already see everything
   auto& searcher = impl_->search();
-  return indexer::translate_xapian_errors(impl_->label, [&] { return searcher.reopen(); });
+  return indexer::read_with_retry(searcher.database(), impl_->label,
+                                  [&] { return searcher.reopen(); });
 }
 
 std::optional<Record> Index::find(std::string_view id) const {

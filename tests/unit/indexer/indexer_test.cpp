@@ -1,11 +1,13 @@
 // Unit tests of the indexer: stored records, document layout, batches, replace and delete.
 #include <catch2/catch.hpp>
 
+#include <cerrno>
 #include <map>
 #include <set>
 
 #include <xapian.h>
 
+#include "indexer/database_errors.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/index_writer.hpp"
 #include "indexer/record_codec.hpp"
@@ -264,4 +266,14 @@ TEST_CASE("a focus or synonym too long to be a name is indexed as words only",
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
     CHECK((*it).size() <= qadex::schema::kMaxXapianTermBytes);
   }
+}
+
+TEST_CASE("a full disk is named as such, not as a problem of the record being written",
+          "[indexer][unit]") {
+  const Xapian::DatabaseError full("Error writing block 188", "", ENOSPC);
+  const auto message = qadex::indexer::describe_xapian_error("/data/idx", full);
+  CHECK_THAT(message, Catch::StartsWith("/data/idx: the disk is full (No space left on device)"));
+  CHECK_THAT(message, Catch::Contains("free some space"));
+  const Xapian::DatabaseError other("Error writing block 188", "", EIO);
+  CHECK_THAT(qadex::indexer::describe_xapian_error("/data/idx", other), !Catch::Contains("full"));
 }
