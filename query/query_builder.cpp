@@ -73,9 +73,11 @@ void check_bounds(std::string_view text, const SearchOptions& options) {
   }
 }
 
-void check_term_count(std::size_t terms) {
+// `counted`: what the count is of, e.g. "different words".
+void check_term_count(std::size_t terms, std::string_view counted) {
   if (terms > kMaxQueryTerms) {
-    throw UsageError("the question has " + std::to_string(terms) + " different words; qadex " +
+    throw UsageError("the question has " + std::to_string(terms) + " " + std::string(counted) +
+                     "; qadex " +
                      "searches at most " + std::to_string(kMaxQueryTerms) + " (" +
                      "without --plain or --advanced, qadex picks the words that matter)");
   }
@@ -110,7 +112,7 @@ BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& rank
   BuiltQuery built;
   built.understood = understander_.understand(text, ranking);
   const auto& understood = built.understood;
-  check_term_count(understood.kept.size());
+  check_term_count(understood.kept.size(), "different words");
   built.terms = understood.kept;
   std::vector<Xapian::Query> parts;
   for (const auto& term : understood.kept) {
@@ -213,7 +215,10 @@ BuiltQuery QueryBuilder::build_advanced(std::string_view text) {
     built.terms.push_back(*it);
     built.term_scale[*it] = 1.0;
   }
-  check_term_count(built.terms.size());
+  // Each word is searched in every text field; a repeated word is searched again (the
+  // parser's query grows with the text, and its matching time faster): count them all.
+  check_term_count(built.query.get_length() / schema::kTextFields.size(),
+                   "words (repeats counted, with --advanced)");
   return built;
 }
 

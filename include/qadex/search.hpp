@@ -15,7 +15,8 @@ using Score = double;
 // Bounds on one search, so that no request can take unbounded time or memory; a search
 // beyond one throws UsageError saying which. A person's message is a few KB at most.
 inline constexpr std::size_t kMaxQueryBytes = 16 * 1024;  // the text, in UTF-8 bytes
-inline constexpr std::size_t kMaxQueryTerms = 256;  // distinct words searched (--plain, --advanced)
+// Words searched: distinct ones with plain ranking, every one with advanced syntax.
+inline constexpr std::size_t kMaxQueryTerms = 256;
 inline constexpr std::size_t kMaxFilters = 64;
 inline constexpr std::size_t kMaxLimit = 1000;     // SearchOptions::limit
 inline constexpr std::size_t kMaxOffset = 100000;  // SearchOptions::offset

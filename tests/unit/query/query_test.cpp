@@ -319,8 +319,11 @@ TEST_CASE("a search beyond the bounds is refused, saying which bound", "[query][
   CHECK_THAT(refusal(std::string(qadex::kMaxQueryBytes + 1, 'a'), {}),
              Catch::Contains("bytes long"));
   CHECK_THAT(refusal(words(qadex::kMaxQueryTerms + 1), plain), Catch::Contains("different words"));
-  CHECK_THAT(refusal(words(qadex::kMaxQueryTerms + 1), advanced),
-             Catch::Contains("different words"));
+  CHECK_THAT(refusal(words(qadex::kMaxQueryTerms + 1), advanced), Catch::Contains("words"));
+  std::string repeated;
+  for (std::size_t i = 0; i <= qadex::kMaxQueryTerms; ++i) repeated += "back ";
+  CHECK_THAT(refusal(repeated, advanced), Catch::Contains("repeats counted"));
+  CHECK(refusal(repeated, plain).empty());
   CHECK(refusal(words(qadex::kMaxQueryTerms + 1), {}).empty());  // qadex picks the words itself
   SearchOptions filters;
   filters.filters.assign(qadex::kMaxFilters + 1, {"source", "test"});
