@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string_view>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -125,6 +126,7 @@ struct SearchOptions {
   std::string highlight_open = "**";   // put around matched words in snippets
   std::string highlight_close = "**";
   RankingOptions ranking;          // see RankingOptions
+  std::size_t related = 0;         // related questions per hit (Hit::related); 0: none
 };
 
 // Why a hit scored as it did: the query terms it matched, by field, with their weights.
@@ -133,6 +135,21 @@ struct TermContribution {
                       // focus name the record bears), "qtype" (question-type preference)
   std::string term;   // the indexed term (stemmed)
   Score weight = 0;   // this term's part of the score
+};
+
+// A record a person may want to read next ("people also asked"): see SearchOptions::related.
+struct RelatedQuestion {
+  std::string id;
+  std::string question;
+  std::string focus;
+  std::string qtype;
+};
+
+// A text that may describe an emergency: every output shows `message` first, then answers.
+struct EmergencyNotice {
+  std::string reason;   // what in the text matched, e.g. "chest pain with breathlessness"
+  std::string message;  // "This may be an emergency: call your local emergency number."
+  std::string source;   // the public guidance the pattern restates (a URL)
 };
 
 // A ranked record. Which members are filled depends on SearchOptions::content: rank, id and
@@ -149,6 +166,7 @@ struct Hit {
   std::string source;
   std::string url;
   std::vector<TermContribution> explanation;  // only with SearchOptions::explain
+  std::vector<RelatedQuestion> related;       // only with SearchOptions::related > 0
 };
 
 // A condition, drug or body part recognized in a person's text, as the index names it.
@@ -194,6 +212,7 @@ struct SearchResults {
   std::string corrected_query;         // "did you mean": the text with spelling corrected,
                                        // empty when nothing was corrected
   Understanding understanding;         // what was understood, as values
+  std::optional<EmergencyNotice> emergency;  // set when the text may describe an emergency
 };
 
 // What an index holds.
