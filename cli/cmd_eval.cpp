@@ -19,11 +19,18 @@ struct EvalArgs {
   int min_grade = 1;
 };
 
-// Metric names as trec_eval spells them, in the order they are printed.
+// Metric names as trec_eval spells them, in the order they are printed; recip_rank_10
+// (MRR@10, what bench/RESULTS.md reports) is qadex's own: trec_eval has no cut of recip_rank.
 const std::vector<std::pair<const char*, double eval::Metrics::*>> kMetrics = {
     {"ndcg_cut_10", &eval::Metrics::ndcg_at_10}, {"map", &eval::Metrics::map},
+    {"map_cut_10", &eval::Metrics::map_at_10},   {"recip_rank", &eval::Metrics::mrr},
     {"recip_rank_10", &eval::Metrics::mrr_at_10}, {"P_5", &eval::Metrics::p_at_5},
     {"P_10", &eval::Metrics::p_at_10},            {"recall_100", &eval::Metrics::recall_at_100}};
+
+// One line as trec_eval prints it: name padded to 22, tab, query id, tab, value.
+std::string metric_line(std::string_view name, std::string_view qid, double value) {
+  return fmt::format("{:<22}\t{}\t{:.4f}\n", name, qid, value);
+}
 
 nlohmann::json to_json(const eval::Metrics& metrics) {
   nlohmann::json json;
@@ -57,13 +64,13 @@ int run_eval(const EvalArgs& args) {
   if (args.per_query) {
     for (const auto& query : result.per_query) {
       for (const auto& [name, member] : kMetrics) {
-        std::cout << fmt::format("{:<16}{:<12}{:.4f}\n", name, query.qid, query.metrics.*member);
+        std::cout << metric_line(name, query.qid, query.metrics.*member);
       }
     }
   }
-  std::cout << fmt::format("{:<16}{:<12}{}\n", "num_q", "all", result.per_query.size());
+  std::cout << fmt::format("{:<22}\t{}\t{}\n", "num_q", "all", result.per_query.size());
   for (const auto& [name, member] : kMetrics) {
-    std::cout << fmt::format("{:<16}{:<12}{:.4f}\n", name, "all", result.mean.*member);
+    std::cout << metric_line(name, "all", result.mean.*member);
   }
   if (result.queries_without_run > 0) {
     std::cerr << fmt::format("qadex: {} judged queries have no results in the run (scored 0)\n",
@@ -82,8 +89,10 @@ void add_eval_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<EvalArgs>();
   auto* command = app.add_subcommand("eval", "Score a TREC run against relevance judgments");
   command->footer(
-      "Metrics (averaged over judged queries with a relevant answer; a query missing from the\n"
-      "run scores 0): nDCG@10 with graded gains, MAP, MRR@10, P@5, P@10, Recall@100.\n"
+      "Metrics, named and computed as trec_eval 9.x does (averaged over judged queries with a\n"
+      "relevant answer; a query missing from the run scores 0, as trec_eval -c): ndcg_cut_10\n"
+      "(graded gains), map, map_cut_10, recip_rank, P_5, P_10, recall_100; and recip_rank_10\n"
+      "(MRR@10, which trec_eval lacks). Lines: metric<TAB>query<TAB>value, as trec_eval.\n"
       "qrels lines: qid 0 docid grade. Run lines: qid Q0 docid rank score tag.\n\n"
       "Example:\n"
       "  qadex search --db idx --queries q.tsv --format trec > run.txt\n"
@@ -93,7 +102,8 @@ void add_eval_command(CLI::App& app, Action& action) {
       ->type_name("FILE");
   command->add_option("--run", args->run, "Ranked results (TREC run)")->required()->type_name("FILE");
   command->add_flag("--json", args->json, "Print JSON instead of a table");
-  command->add_flag("--per-query", args->per_query, "Also print each query's metrics");
+  command->add_flag("-q,--per-query", args->per_query,
+                    "Also print each query's metrics (trec_eval -q)");
   command->add_option("--min-grade", args->min_grade,
                       "Lowest grade that counts as relevant for MAP, MRR, P and recall")
       ->capture_default_str();

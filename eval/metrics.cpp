@@ -1,6 +1,8 @@
 // Scores a run against qrels. Each metric follows its trec_eval 9.x namesake (ndcg_cut_10,
-// map, P_5, P_10, recall_100, averaged as with -c); MRR@10 is recip_rank cut at 10.
+// map, map_cut_10, recip_rank, P_5, P_10, recall_100, averaged as with -c); MRR@10 is
+// recip_rank cut at 10.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <functional>
@@ -15,6 +17,7 @@ namespace {
 
 constexpr std::size_t kNdcgCut = 10;
 constexpr std::size_t kMrrCut = 10;
+constexpr std::size_t kMapCut = 10;
 constexpr std::size_t kRecallCut = 100;
 
 using Judgments = std::map<std::string, int>;
@@ -41,6 +44,7 @@ QueryMetrics score_query(const std::string& qid, const Judgments& judgments,
   std::vector<int> gains;         // in rank order; unjudged documents gain nothing
   std::vector<bool> is_relevant;  // in rank order
   double precision_sum = 0;       // precision at each relevant document, for AP
+  double precision_sum_top = 0;   // the same within the top kMapCut
   std::size_t hits = 0;
   for (const auto& docid : ranking) {
     const auto judged = judgments.find(docid);
@@ -48,7 +52,10 @@ QueryMetrics score_query(const std::string& qid, const Judgments& judgments,
     gains.push_back(std::max(grade, 0));
     is_relevant.push_back(grade >= options.min_relevant_grade);
     if (is_relevant.back()) {
-      precision_sum += static_cast<double>(++hits) / static_cast<double>(is_relevant.size());
+      const double precision =
+          static_cast<double>(++hits) / static_cast<double>(is_relevant.size());
+      precision_sum += precision;
+      if (is_relevant.size() <= kMapCut) precision_sum_top += precision;
     }
   }
   const auto hits_in_top = [&](std::size_t k) {
@@ -61,33 +68,30 @@ QueryMetrics score_query(const std::string& qid, const Judgments& judgments,
   // 0-based rank of the first relevant document; the size of the ranking if there is none.
   const auto first_hit = static_cast<std::size_t>(
       std::find(is_relevant.begin(), is_relevant.end(), true) - is_relevant.begin());
-  if (first_hit < std::min(kMrrCut, is_relevant.size())) {
-    m.mrr_at_10 = 1.0 / static_cast<double>(first_hit + 1);
-  }
+  if (first_hit < is_relevant.size()) m.mrr = 1.0 / static_cast<double>(first_hit + 1);
+  if (first_hit < kMrrCut) m.mrr_at_10 = m.mrr;
   m.p_at_5 = hits_in_top(5) / 5;  // divided by k even when fewer than k were retrieved
   m.p_at_10 = hits_in_top(10) / 10;
   m.recall_at_100 = hits_in_top(kRecallCut) / static_cast<double>(result.relevant);
   m.map = precision_sum / static_cast<double>(result.relevant);
+  m.map_at_10 = precision_sum_top / static_cast<double>(result.relevant);
   // Zero only when min_relevant_grade < 1 lets a query with no positive grade be scored.
   const double ideal = dcg(ideal_gains, kNdcgCut);
   m.ndcg_at_10 = ideal > 0 ? dcg(gains, kNdcgCut) / ideal : 0;
   return result;
 }
 
+// Every member of Metrics, for sums and means.
+constexpr std::array kAllMetrics = {&Metrics::ndcg_at_10, &Metrics::map,   &Metrics::map_at_10,
+                                    &Metrics::mrr,        &Metrics::mrr_at_10, &Metrics::p_at_5,
+                                    &Metrics::p_at_10,    &Metrics::recall_at_100};
+
 void add(Metrics& sum, const Metrics& m) {
-  sum.ndcg_at_10 += m.ndcg_at_10;
-  sum.map += m.map;
-  sum.mrr_at_10 += m.mrr_at_10;
-  sum.p_at_5 += m.p_at_5;
-  sum.p_at_10 += m.p_at_10;
-  sum.recall_at_100 += m.recall_at_100;
+  for (auto member : kAllMetrics) sum.*member += m.*member;
 }
 
 void divide(Metrics& sum, double n) {
-  for (double* value :
-       {&sum.ndcg_at_10, &sum.map, &sum.mrr_at_10, &sum.p_at_5, &sum.p_at_10, &sum.recall_at_100}) {
-    *value /= n;
-  }
+  for (auto member : kAllMetrics) sum.*member /= n;
 }
 
 }  // namespace

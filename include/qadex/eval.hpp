@@ -21,13 +21,18 @@ using Run = std::map<std::string, std::vector<std::string>>;
 QADEX_EXPORT Qrels read_qrels(const std::filesystem::path& file);
 QADEX_EXPORT Run read_run(const std::filesystem::path& file);
 
+// Each as trec_eval 9.x computes its namesake (in parentheses), except mrr_at_10, which
+// trec_eval does not have.
 struct Metrics {
-  double ndcg_at_10 = 0;   // graded gain (the grade), log2 discount, ideal from all judgments
-  double map = 0;          // average precision over the whole ranking
-  double mrr_at_10 = 0;    // reciprocal rank of the first relevant document in the top 10
-  double p_at_5 = 0;
-  double p_at_10 = 0;
-  double recall_at_100 = 0;
+  double ndcg_at_10 = 0;   // (ndcg_cut_10) graded gain (the grade), log2 discount, ideal from
+                           // all judgments
+  double map = 0;          // (map) average precision over the whole ranking
+  double map_at_10 = 0;    // (map_cut_10) average precision of the top 10, over all relevant
+  double mrr = 0;          // (recip_rank) reciprocal rank of the first relevant document
+  double mrr_at_10 = 0;    // recip_rank counting the top 10 only (0 beyond)
+  double p_at_5 = 0;        // (P_5)
+  double p_at_10 = 0;       // (P_10)
+  double recall_at_100 = 0; // (recall_100)
 };
 
 struct QueryMetrics {

@@ -79,6 +79,13 @@ top_q1=$(awk '$1 == "q1" && $4 == 1 { print $3 }' "$WORK/run.txt")
 printf 'q1 0 %s 2\nq2 0 nonexistent-doc 1\n' "$top_q1" >"$WORK/qrels.txt"
 run 0 eval --qrels "$WORK/qrels.txt" --run "$WORK/run.txt" --json
 expect_eq "$(json_get "$WORK/out" 'd["mean"]["recip_rank_10"]')" 0.5 "MRR over q1 (hit at 1) and q2 (miss)"
+# The table as trec_eval prints it: name<TAB>query<TAB>value, -q for each query.
+run 0 eval --qrels "$WORK/qrels.txt" --run "$WORK/run.txt" -q
+expect_in "$WORK/out" $'^recip_rank +\tq1\t1\.0000$' "per-query recip_rank line"
+expect_in "$WORK/out" $'^num_q +\tall\t2$' "num_q line"
+for metric in ndcg_cut_10 map map_cut_10 recip_rank P_5 P_10 recall_100; do
+  expect_in "$WORK/out" "^$metric +"$'\t'"all"$'\t' "$metric line"
+done
 
 # stats agrees with the index summary.
 run 0 stats --db "$DB" --json
