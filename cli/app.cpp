@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "qadex/error.hpp"
+#include "qadex/version.hpp"
 
 namespace qadex::cli {
 
@@ -13,7 +14,7 @@ int run(int argc, char** argv) {
       "Indexes answered questions (MedQuAD XML, JSONL, CSV) into Xapian and ranks the\n"
       "answers that address a question written in a person's own words.",
       "qadex"};
-  app.set_version_flag("--version", std::string("qadex ") + QADEX_VERSION);
+  app.set_version_flag("--version", std::string("qadex ") + qadex::version());
   app.require_subcommand(1);
   app.footer(
       "Start here:\n"

@@ -7,3 +7,4 @@
 #include "qadex/index.hpp"
 #include "qadex/record.hpp"
 #include "qadex/search.hpp"
+#include "qadex/version.hpp"

@@ -13,6 +13,23 @@ else
   cat "$WORK/configure.log" "$WORK/build.log" >&2
   fail "examples build against the installed package"
 fi
+# The same example built with pkg-config only (no CMake), as a Makefile would.
+pcdir=$(dirname "$(find "$WORK/prefix" -name qadex.pc | head -1)")
+[ -f "$pcdir/qadex.pc" ] || fail "qadex.pc installed"
+expect_eq "$(PKG_CONFIG_PATH="$pcdir" pkg-config --modversion qadex)" \
+  "$("$WORK/prefix/bin/qadex" --version | cut -d' ' -f2)" "pkg-config version = qadex --version"
+libdir=$(PKG_CONFIG_PATH="$pcdir" pkg-config --variable=libdir qadex)
+# shellcheck disable=SC2046
+if c++ -std=c++20 "$ROOT/examples/embed.cpp" -o "$WORK/embed-pc" \
+     $(PKG_CONFIG_PATH="$pcdir" pkg-config --cflags --libs qadex) -Wl,-rpath,"$libdir" \
+     2>"$WORK/pc-build.log"; then
+  "$WORK/embed-pc" "$WORK/embed-pc-index" >/dev/null || fail "example built with pkg-config ran"
+else
+  cat "$WORK/pc-build.log" >&2
+  fail "the example builds with pkg-config"
+fi
+ls "$libdir"/libqadex.so.0.* >/dev/null 2>&1 || fail "SONAME carries major.minor"
+
 # The installed tool finds its library through its RPATH.
 "$WORK/prefix/bin/qadex" --version >/dev/null || fail "installed qadex runs"
 finish
