@@ -7,6 +7,27 @@
 #include "qadex/version.hpp"
 
 namespace qadex::cli {
+namespace {
+
+// Where to read on after a usage error: the chosen command's own help.
+std::string help_hint(const CLI::App& app) {
+  const auto chosen = app.get_subcommands();
+  return chosen.empty() ? "Try 'qadex --help'."
+                        : "Try 'qadex " + chosen.front()->get_name() + " --help'.";
+}
+
+// A question may start with '-' ("-dizzy spells"): CLI11 takes such words for options.
+std::string dash_hint(const CLI::ParseError& error, const CLI::App& app) {
+  const auto chosen = app.get_subcommands();
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) == nullptr || chosen.empty() ||
+      chosen.front()->get_name() != "search") {
+    return "";
+  }
+  return "\nA question whose words start with '-' goes after '--': "
+         "qadex search --db DIR -- -dizzy spells";
+}
+
+}  // namespace
 
 int run(int argc, char** argv) {
   CLI::App app{
@@ -38,9 +59,13 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    throw UsageError(e.what());
+    throw UsageError(std::string(e.what()) + dash_hint(e, app) + "\n" + help_hint(app));
   }
-  return action();
+  try {
+    return action();
+  } catch (const UsageError& e) {
+    throw UsageError(std::string(e.what()) + "\n" + help_hint(app));
+  }
 }
 
 }  // namespace qadex::cli

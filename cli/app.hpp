@@ -12,7 +12,8 @@ namespace qadex::cli {
 // A subcommand's work, run after parsing; returns the exit status.
 using Action = std::function<int()>;
 
-// Parses argv and runs the chosen subcommand. Throws qadex errors (see main.cpp).
+// Parses argv and runs the chosen subcommand. Throws qadex errors (see main.cpp); a
+// UsageError's message ends with the help to read ("Try 'qadex search --help'.").
 int run(int argc, char** argv);
 
 // Each adds its subcommand to `app` and sets `action` to run when it is chosen.

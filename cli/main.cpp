@@ -7,7 +7,7 @@
 int main(int argc, char** argv) try {
   return qadex::cli::run(argc, argv);
 } catch (const qadex::UsageError& e) {
-  std::cerr << "qadex: " << e.what() << "\nTry 'qadex --help'.\n";
+  std::cerr << "qadex: " << e.what() << '\n';  // run() added where to read on
   return 2;
 } catch (const std::exception& e) {
   std::cerr << "qadex: " << e.what() << '\n';

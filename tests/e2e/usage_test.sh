@@ -14,6 +14,13 @@ run 2
 run 2 frobnicate
 run 2 search lower back
 expect_in "$WORK/err" "--db" "missing --db"
+expect_in "$WORK/err" "Try 'qadex search --help'" "usage error points to the command's help"
+run 2 frobnicate
+expect_in "$WORK/err" "Try 'qadex --help'" "usage error without a command"
+run 2 search --db "$WORK/none" -dizzy spells
+expect_in "$WORK/err" "goes after '--'" "hint for a question starting with -"
+run 2 search --db "$WORK/none" -n 0 back
+expect_in "$WORK/err" "Try 'qadex search --help'" "-n 0"
 run 2 search --db "$WORK/none"
 expect_in "$WORK/err" "QUERY or --queries" "missing query"
 run 2 search --db "$WORK/none" --format xml back
