@@ -11,3 +11,7 @@ cmake --build build -j2 --target qadex_cli
 rm -rf build/sample-index
 ./build/cli/qadex index --db build/sample-index corpus/sample
 ./build/cli/qadex search --db build/sample-index -n 5 "$query"
+echo
+echo "qadex is built at ./build/cli/qadex. To run it as 'qadex', put it on your PATH:"
+echo "  export PATH=\"\$PWD/build/cli:\$PATH\""
+echo "  qadex search --db build/sample-index \"can't sleep at night\""
