@@ -49,6 +49,7 @@ int run(int argc, char** argv) {
   add_eval_command(app, action);
   add_stats_command(app, action);
   add_delete_command(app, action);
+  add_show_command(app, action);
 
   try {
     app.parse(argc, argv);

@@ -87,6 +87,16 @@ for metric in ndcg_cut_10 map map_cut_10 recip_rank P_5 P_10 recall_100; do
   expect_in "$WORK/out" "^$metric +"$'\t'"all"$'\t' "$metric line"
 done
 
+# show prints a whole record, with its source and the disclaimer.
+run 0 show --db "$DB" sample-back-002
+expect_in "$WORK/out" "^Why is my lower back stiff in the morning\?" "show: question"
+expect_in "$WORK/out" "^Source: qadex-sample  https://" "show: source and URL"
+expect_in "$WORK/out" "not a substitute for professional medical advice" "show: disclaimer"
+run 0 show --db "$DB" --json sample-back-002
+expect_eq "$(json_get "$WORK/out" 'len(d["records"][0]["answer"]) > 300')" True "show: the full answer"
+run 1 show --db "$DB" sample-back-002 no-such-id
+expect_in "$WORK/err" 'no record with id "no-such-id"' "show: missing id"
+
 # stats agrees with the index summary.
 run 0 stats --db "$DB" --json
 expect_eq "$(json_get "$WORK/out" 'd["records"]')" "$records" "stats records"

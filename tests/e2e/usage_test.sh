@@ -3,7 +3,7 @@ source "$(dirname "$0")/lib.sh"
 
 run 0 --help
 expect_in "$WORK/out" "qadex index" "top-level help example"
-for command in index search eval stats delete; do
+for command in index search show eval stats delete; do
   run 0 "$command" --help
   expect_in "$WORK/out" "Example" "$command --help example"
 done
