@@ -31,10 +31,13 @@ struct IndexArgs {
   std::size_t max_field_bytes = ReadOptions{}.max_field_bytes;
   std::uint64_t max_xml_bytes = ReadOptions{}.max_xml_bytes;
   std::vector<std::string> synonym_lists;
+  bool quiet = false;
+  bool verbose = false;
 };
 
 void print_summary(const ReadReport& report, std::size_t indexed, double seconds,
-                   const std::string& db, const std::map<std::string, std::size_t>& hidden) {
+                   const std::string& db, const std::map<std::string, std::size_t>& hidden,
+                   const std::map<std::string, std::size_t>& warnings) {
   std::cout << fmt::format("indexed {} records into {} in {:.1f} s ({:.0f} records/s)\n", indexed,
                            db, seconds, seconds > 0 ? indexed / seconds : 0.0);
   std::cout << fmt::format("read {} files: {} records passed, {} skipped, {} kept with a warning\n",
@@ -45,8 +48,12 @@ void print_summary(const ReadReport& report, std::size_t indexed, double seconds
   for (const auto& [reason, count] : report.files_skipped) {
     std::cout << fmt::format("  files not read ({}): {}\n", reason, count);
   }
+  for (const auto& [reason, count] : warnings) {
+    std::cout << fmt::format("  kept with a warning ({}): {}\n", reason, count);
+  }
   for (const auto& [reason, count] : hidden) {
-    std::cerr << fmt::format("qadex: {} more \"{}\" messages not shown\n", count, reason);
+    std::cerr << fmt::format("qadex: {} more \"{}\" messages not shown (--verbose shows all)\n",
+                             count, reason);
   }
 }
 
@@ -95,12 +102,18 @@ int run_index(const IndexArgs& args) {
   auto index = Index::open(args.db, open_options);
   for (const auto& list : args.synonym_lists) index.add_synonyms(list);
 
+  // Skipped records are shown (the first few of each reason); records kept after a repair
+  // (MedQuAD's repeated ids) are one summary line; --verbose shows every one, --quiet none.
   std::map<std::string, std::size_t> shown;
   std::map<std::string, std::size_t> hidden;
+  std::map<std::string, std::size_t> warnings;
   auto on_diagnostic = [&](const Diagnostic& diagnostic) {
-    if (shown[diagnostic.reason]++ < kDiagnosticsShownPerReason) {
-      const char* kind = diagnostic.severity == Diagnostic::Severity::kWarning ? "warning" : "skipped";
-      std::cerr << "qadex: " << kind << ": " << printable(diagnostic.describe()) << '\n';
+    const bool warning = diagnostic.severity == Diagnostic::Severity::kWarning;
+    if (warning) ++warnings[diagnostic.reason];
+    if (args.quiet || (warning && !args.verbose)) return;
+    if (args.verbose || shown[diagnostic.reason]++ < kDiagnosticsShownPerReason) {
+      std::cerr << "qadex: " << (warning ? "warning" : "skipped") << ": "
+                << printable(diagnostic.describe()) << '\n';
     } else {
       ++hidden[diagnostic.reason];
     }
@@ -108,7 +121,7 @@ int run_index(const IndexArgs& args) {
 
   std::size_t indexed = 0;
   const auto start = std::chrono::steady_clock::now();
-  Progress progress;
+  Progress progress(!args.quiet);
   std::vector<std::filesystem::path> inputs(args.inputs.begin(), args.inputs.end());
   ReadReport report;
   try {
@@ -132,7 +145,7 @@ int run_index(const IndexArgs& args) {
   progress.finish();
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  print_summary(report, indexed, seconds, args.db, hidden);
+  if (!args.quiet) print_summary(report, indexed, seconds, args.db, hidden, warnings);
   if (indexed == 0) {
     std::cerr << "qadex: nothing was indexed: " << why_nothing(report) << '\n';
     return 1;
@@ -171,6 +184,11 @@ void add_index_command(CLI::App& app, Action& action) {
                       "lay <-> medical list is always added; repeatable")
       ->allow_extra_args(false)
       ->type_name("FILE");
+  command->add_flag("-q,--quiet", args->quiet,
+                    "No progress, no per-record messages, no summary: errors only");
+  command->add_flag("-v,--verbose", args->verbose,
+                    "Every per-record message, warnings included (by default repairs such as a "
+                    "repeated id made unique are one summary line)");
   command->add_flag("--strict", args->strict,
                     "Stop at the first bad record and index nothing from this run");
   command->add_option("--batch-size", args->batch_size, "Records per commit")

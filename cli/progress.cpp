@@ -7,8 +7,8 @@
 
 namespace qadex::cli {
 
-Progress::Progress()
-    : enabled_(isatty(STDERR_FILENO) == 1),
+Progress::Progress(bool enabled)
+    : enabled_(enabled && isatty(STDERR_FILENO) == 1),
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
 

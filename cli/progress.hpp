@@ -9,7 +9,8 @@ namespace qadex::cli {
 
 class Progress {
  public:
-  Progress();
+  // enabled = false: never draws (--quiet); otherwise draws when stderr is a terminal.
+  explicit Progress(bool enabled = true);
   ~Progress();  // clears the line
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;

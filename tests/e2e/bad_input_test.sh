@@ -95,4 +95,13 @@ expect_in "$WORK/out" "files not read \(dangling symlink\): 1" "dangling symlink
 cp "$WORK/in/truncated.xml" "$WORK/links/big.xml"
 run 0 index --db "$WORK/xml-db" --max-xml-bytes 16 "$WORK/links/big.xml" "$WORK/in/table.csv"
 expect_in "$WORK/err" "big.xml: XML file is [0-9]+ bytes, over the limit of 16 bytes" "xml size"
+# A repaired record (a repeated MedQuAD id made unique) is one summary line by default,
+# each one with --verbose; --quiet prints nothing but errors.
+run 0 index --db "$WORK/verbosity" "$ROOT/tests/data/corpus/medquad/1_RepeatedIds_QA"
+expect_in "$WORK/out" "kept with a warning \(repeated id\): [1-9]" "warning summary line"
+expect_not_in "$WORK/err" "warning:" "warnings listed without --verbose"
+run 0 index --db "$WORK/verbosity2" --verbose "$ROOT/tests/data/corpus/medquad/1_RepeatedIds_QA"
+expect_in "$WORK/err" "warning: .*repeated|warning: .*id" "warnings listed with --verbose"
+run 0 index --db "$WORK/verbosity3" --quiet "$ROOT/tests/data/corpus/medquad/1_RepeatedIds_QA"
+expect_eq "$(cat "$WORK/out" "$WORK/err")" "" "output of --quiet"
 finish
