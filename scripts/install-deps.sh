@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev
   libfmt-dev
   python3
+  help2man  # man pages from --help (cli/CMakeLists.txt)
   wamerican hunspell-en-med  # word lists compiled into the analyzer (text/dictionary.hpp)
   libsqlite3-dev liblucene++-dev libboost-dev  # bench/speed's peers: SQLite FTS5, Lucene++
 )

@@ -30,6 +30,14 @@ else
 fi
 ls "$libdir"/libqadex.so.0.* >/dev/null 2>&1 || fail "SONAME carries major.minor"
 
+# Man pages for qadex and each command, and the bash completion.
+for page in qadex qadex-index qadex-search qadex-show qadex-eval qadex-stats qadex-delete; do
+  file=$(find "$WORK/prefix" -path "*man1/$page.1" | head -1)
+  [ -n "$file" ] && grep -q '^\.SH OPTIONS' "$file" || fail "man page $page installed"
+done
+grep -qF 'limit UINT' "$(find "$WORK/prefix" -path '*man1/qadex-search.1')" || fail "qadex-search.1 has --limit"
+[ -f "$WORK/prefix/share/bash-completion/completions/qadex" ] || fail "bash completion installed"
+
 # The installed tool finds its library through its RPATH.
 "$WORK/prefix/bin/qadex" --version >/dev/null || fail "installed qadex runs"
 finish

@@ -38,4 +38,15 @@ printf 'q1\tback pain\nno tab here\n' >"$WORK/bad.tsv"
 run 1 search --db "$WORK/db" --queries "$WORK/bad.tsv" --format trec
 expect_in "$WORK/err" "bad.tsv:2:" "batch line number"
 run 1 eval --qrels "$WORK/missing-qrels" --run "$WORK/bad.tsv"
+# Bash completion offers the commands, then the chosen command's options.
+complete_words() {  # complete_words WORD...: what completing the last word offers
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _qadex; printf "%s\n" "${COMPREPLY[@]}"' \
+    _ "$ROOT/cli/completion/qadex.bash" "$QADEX" "$@"
+}
+complete_words "se" >"$WORK/out"
+expect_in "$WORK/out" "^search$" "completion of a command"
+complete_words search --li >"$WORK/out"
+expect_in "$WORK/out" "^--limit$" "completion of a search option"
+complete_words index --format "" >"$WORK/out"
+expect_in "$WORK/out" "^medquad$" "completion of an index format"
 finish
