@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev
   libfmt-dev
   python3
+  clang libclang-rt-14-dev  # the sanitizer build and the fuzzers (libFuzzer)
   wamerican hunspell-en-med  # word lists compiled into the analyzer (text/dictionary.hpp)
   libsqlite3-dev liblucene++-dev libboost-dev  # bench/speed's peers: SQLite FTS5, Lucene++
 )
