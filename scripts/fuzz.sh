@@ -48,8 +48,8 @@ for h in "${harnesses[@]}"; do
   grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" || true
   if [ $status -ne 0 ]; then
     failed+=("$h")
-    echo "fuzz.sh: $h FAILED (exit $status); inputs in $crashes:" >&2
-    ls "$crashes" >&2 || true
+    echo "fuzz.sh: $h FAILED (exit $status); $(ls "$crashes" | wc -l) inputs in $crashes:" >&2
+    ls "$crashes" | head -5 >&2 || true
     grep -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer)|runtime error|fuzz check failed|SUMMARY' \
       "$log" | head -5 >&2 || true
   fi
