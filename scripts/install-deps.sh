@@ -12,6 +12,7 @@ packages=(
   libfmt-dev
   python3
   help2man  # man pages from --help (cli/CMakeLists.txt)
+  clang libclang-rt-14-dev  # the sanitizer build and the fuzzers (libFuzzer)
   wamerican hunspell-en-med  # word lists compiled into the analyzer (text/dictionary.hpp)
   libsqlite3-dev liblucene++-dev libboost-dev  # bench/speed's peers: SQLite FTS5, Lucene++
 )

@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test on a fresh Debian 12 machine (the README's test
 # command; CI runs it too). Extra arguments go to ctest, e.g. -L unit.
+#   scripts/test.sh --sanitize [ctest args]: the sanitizer suite instead: a clang build with
+#   ASan + UBSan (and libFuzzer coverage, so scripts/fuzz.sh reuses it) in build-asan/, its
+#   tests run with leak detection, undefined behaviour fatal. Left out there: the install
+#   test (it builds an unsanitized project against the sanitized library, which cannot link:
+#   undefined __asan_* symbols; packaging is tested in the normal build) and the benchmarks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+if [ "${1:-}" = --sanitize ]; then
+  shift
+  bash scripts/configure-sanitize.sh build-asan
+  cmake --build build-asan -j2
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+  ctest --test-dir build-asan --output-on-failure -j2 -E '^e2e_install$' "$@"
+  exit
+fi
 werror=OFF
 [ "${CI:-}" = true ] && werror=ON
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQADEX_WERROR=$werror >/dev/null
