@@ -5,7 +5,8 @@
 #   ASan + UBSan (and libFuzzer coverage, so scripts/fuzz.sh reuses it) in build-asan/, its
 #   tests run with leak detection, undefined behaviour fatal. Left out there: the install
 #   test (it builds an unsanitized project against the sanitized library, which cannot link:
-#   undefined __asan_* symbols; packaging is tested in the normal build) and the benchmarks.
+#   undefined __asan_* symbols; packaging is tested in the normal build), the benchmarks and
+#   the tests labelled slow (the kill -9 campaign: timing, not memory, is what it tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -15,7 +16,7 @@ if [ "${1:-}" = --sanitize ]; then
   cmake --build build-asan -j2
   export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
   export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-  ctest --test-dir build-asan --output-on-failure -j2 -E '^e2e_install$' "$@"
+  ctest --test-dir build-asan --output-on-failure -j2 -E '^e2e_install$' -LE slow "$@"
   exit
 fi
 werror=OFF

@@ -27,7 +27,7 @@ struct OpenOptions {
   std::size_t threads = 0;        // analysis (kBuild: shard) threads; 0 = one per core
   // Told about repairs made while opening for writing, e.g. the shards of a killed build
   // removed. Unset: repairs are made silently.
-  std::function<void(const std::string&)> on_note;
+  std::function<void(const std::string&)> on_note{};  // {}: designated initializers may omit it
 };
 
 // An Index is one Xapian database (or, read-only, several searched as one: local
