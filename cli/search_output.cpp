@@ -16,6 +16,10 @@ namespace {
 
 void write_text_unchecked(std::ostream& out, const SearchResults& results,
                           const OutputOptions& options) {
+  if (results.emergency) {  // first, before anything else
+    out << "!! " << results.emergency->message << "\n   (the text mentions "
+        << results.emergency->reason << "; " << results.emergency->source << ")\n\n";
+  }
   if (options.explain && !results.explanation.empty()) {
     out << "Query understood as:\n";
     std::string_view rest = results.explanation;

@@ -16,7 +16,12 @@ namespace qadex::query {
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
 SearchResults Searcher::search(std::string_view text, const SearchOptions& options) {
-  return indexer::read_with_retry(db_, "search", [&] { return search_once(text, options); });
+  auto results =
+      indexer::read_with_retry(db_, "search", [&] { return search_once(text, options); });
+  // From the text alone, after the search: a text too long or malformed to search is refused
+  // before anything is said about it.
+  if (!options.advanced_syntax) results.emergency = emergency_.detect(text);
+  return results;
 }
 
 SearchResults Searcher::search_once(std::string_view text, const SearchOptions& options) {
