@@ -9,6 +9,7 @@
 #include "indexer/database_errors.hpp"
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"
+#include "query/related.hpp"
 #include "query/snippet.hpp"
 
 namespace qadex::query {
@@ -128,6 +129,7 @@ void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions
   for (const auto& hit : ranked) docids.push_back(*hit.at);
   const auto ids =
       options.content == HitContent::kId ? read_ids(docids) : std::vector<std::string>{};
+  const std::set<Xapian::docid> page(docids.begin(), docids.end());
   for (std::size_t index = 0; index < ranked.size(); ++index) {
     const auto& it = ranked[index].at;
     const auto& built = *ranked[index].built;
@@ -150,6 +152,9 @@ void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions
       hit.url = std::move(record.url);
     }
     if (options.explain) hit.explanation = explain(built, ranking, it.get_document(), hit.id);
+    if (options.related > 0) {
+      hit.related = find_related(db_, it.get_document(), page, options.related);
+    }
     results.hits.push_back(std::move(hit));
   }
 }

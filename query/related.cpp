@@ -1,0 +1,136 @@
+// Related questions: the same focus's other question types first, then similar questions.
+#include "query/related.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "indexer/record_codec.hpp"
+#include "indexer/schema.hpp"
+#include "text/lowercase.hpp"
+
+namespace qadex::query {
+namespace {
+
+// The order a reader goes through a condition (MedQuAD's question types); any other type
+// comes after these.
+constexpr auto kReadingOrder = std::to_array<std::string_view>(
+    {"symptoms", "causes", "exams and tests", "treatment", "outlook",
+     "when to contact a medical professional", "information", "prevention", "complications",
+     "susceptibility", "frequency", "inheritance", "genetic changes", "stages", "research",
+     "considerations", "support groups"});
+
+// A focus can have thousands of records in a large corpus; its first ones are enough to find
+// one per question type.
+constexpr Xapian::doccount kMaxSameFocus = 500;
+
+std::size_t reading_position(std::string_view qtype) {
+  return static_cast<std::size_t>(
+      std::find(kReadingOrder.begin(), kReadingOrder.end(), qtype) - kReadingOrder.begin());
+}
+
+// The terms of `doc` that start with `prefix` (and are not another prefix's: "XQ" is not
+// "XQTYPE:").
+std::vector<std::string> terms_with_prefix(const Xapian::Document& doc, std::string_view prefix) {
+  std::vector<std::string> terms;
+  auto term = doc.termlist_begin();
+  term.skip_to(std::string(prefix));
+  for (; term != doc.termlist_end(); ++term) {
+    const std::string name = *term;
+    if (name.rfind(prefix, 0) != 0) break;
+    const bool other_prefix = name.size() > prefix.size() && name[prefix.size()] >= 'A' &&
+                              name[prefix.size()] <= 'Z';
+    if (name.size() > prefix.size() && !other_prefix) terms.push_back(name);
+  }
+  return terms;
+}
+
+// Collects related questions, each record once and no two alike.
+class Collector {
+ public:
+  Collector(const Xapian::Document& hit, const std::set<Xapian::docid>& page, std::size_t count)
+      : page_(page), count_(count) {
+    seen_docids_.insert(hit.get_docid());
+    seen_kinds_.insert(hit.get_value(schema::kCollapseSlot));
+    seen_questions_.insert(text::lowercase(indexer::decode_record(hit.get_data()).question));
+  }
+  [[nodiscard]] bool full() const { return related_.size() >= count_; }
+  [[nodiscard]] bool wants(Xapian::docid docid) const {
+    return !page_.count(docid) && !seen_docids_.count(docid);
+  }
+  void offer(const Xapian::Document& doc) {
+    if (full() || !wants(doc.get_docid())) return;
+    seen_docids_.insert(doc.get_docid());
+    if (!seen_kinds_.insert(doc.get_value(schema::kCollapseSlot)).second) return;
+    auto record = indexer::decode_record(doc.get_data());
+    if (record.question.empty()) return;
+    if (!seen_questions_.insert(text::lowercase(record.question)).second) return;
+    related_.push_back({std::move(record.id), std::move(record.question), std::move(record.focus),
+                        std::move(record.qtype)});
+  }
+  [[nodiscard]] std::vector<RelatedQuestion> take() { return std::move(related_); }
+
+ private:
+  const std::set<Xapian::docid>& page_;
+  std::size_t count_;
+  std::set<Xapian::docid> seen_docids_;
+  std::set<std::string> seen_kinds_;      // collapse keys: focus|type, or the answer's hash
+  std::set<std::string> seen_questions_;  // lower-cased
+  std::vector<RelatedQuestion> related_;
+};
+
+void add_same_focus(const Xapian::Database& db, const std::string& focus_term,
+                    const std::string& hit_qtype, Collector& collector) {
+  std::vector<std::pair<std::size_t, Xapian::docid>> by_order;
+  Xapian::doccount seen = 0;
+  for (auto posting = db.postlist_begin(focus_term);
+       posting != db.postlist_end(focus_term) && seen < kMaxSameFocus; ++posting, ++seen) {
+    if (!collector.wants(*posting)) continue;
+    const auto qtype = text::lowercase(db.get_document(*posting).get_value(schema::kQtype.slot));
+    if (qtype.empty() || qtype == hit_qtype) continue;
+    by_order.emplace_back(reading_position(qtype), *posting);
+  }
+  std::sort(by_order.begin(), by_order.end());
+  for (const auto& [position, docid] : by_order) {
+    if (collector.full()) return;
+    collector.offer(db.get_document(docid));
+  }
+}
+
+void add_similar(const Xapian::Database& db, const Xapian::Document& hit,
+                 const std::string& focus_term, std::size_t page_size, Collector& collector) {
+  const auto terms = terms_with_prefix(hit, schema::kQuestion.prefix);
+  if (terms.empty()) return;
+  Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  if (!focus_term.empty()) {
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(focus_term));
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_collapse_key(schema::kCollapseSlot);  // one record per focus and type
+  // Enough to fill the list past the page's hits and the duplicates that step 1 saw.
+  const auto wanted = static_cast<Xapian::doccount>(page_size + 2 * kMaxRelated + 1);
+  const auto mset = enquire.get_mset(0, wanted);
+  for (auto it = mset.begin(); it != mset.end() && !collector.full(); ++it) {
+    collector.offer(it.get_document());
+  }
+}
+
+}  // namespace
+
+std::vector<RelatedQuestion> find_related(const Xapian::Database& db, const Xapian::Document& hit,
+                                          const std::set<Xapian::docid>& page, std::size_t count) {
+  Collector collector(hit, page, std::min(count, kMaxRelated));
+  if (collector.full()) return {};
+  const auto focus_terms = terms_with_prefix(hit, schema::kMainNamePrefix);
+  const auto focus_term = focus_terms.empty() ? std::string() : focus_terms.front();
+  if (!focus_term.empty()) {
+    add_same_focus(db, focus_term, text::lowercase(hit.get_value(schema::kQtype.slot)), collector);
+  }
+  if (!collector.full()) add_similar(db, hit, focus_term, page.size(), collector);
+  return collector.take();
+}
+
+}  // namespace qadex::query
