@@ -50,10 +50,9 @@ std::vector<std::string> terms_with_prefix(const Xapian::Document& doc, std::str
 // Collects related questions, each record once and no two alike.
 class Collector {
  public:
-  Collector(const Xapian::Document& hit, const std::set<Xapian::docid>& page, std::size_t count)
-      : page_(page), count_(count) {
+  Collector(const Xapian::Document& hit, const Shown& page, std::size_t count)
+      : page_(page.docids), seen_kinds_(page.kinds), count_(count) {
     seen_docids_.insert(hit.get_docid());
-    seen_kinds_.insert(hit.get_value(schema::kCollapseSlot));
     seen_questions_.insert(text::lowercase(indexer::decode_record(hit.get_data()).question));
   }
   [[nodiscard]] bool full() const { return related_.size() >= count_; }
@@ -74,9 +73,9 @@ class Collector {
 
  private:
   const std::set<Xapian::docid>& page_;
+  std::set<std::string> seen_kinds_;      // collapse keys: focus|type, or the answer's hash
   std::size_t count_;
   std::set<Xapian::docid> seen_docids_;
-  std::set<std::string> seen_kinds_;      // collapse keys: focus|type, or the answer's hash
   std::set<std::string> seen_questions_;  // lower-cased
   std::vector<RelatedQuestion> related_;
 };
@@ -120,8 +119,17 @@ void add_similar(const Xapian::Database& db, const Xapian::Document& hit,
 
 }  // namespace
 
+Shown shown_on_page(const Xapian::Database& db, const std::vector<Xapian::docid>& page) {
+  Shown shown;
+  for (const auto docid : page) {
+    shown.docids.insert(docid);
+    shown.kinds.insert(db.get_document(docid).get_value(schema::kCollapseSlot));
+  }
+  return shown;
+}
+
 std::vector<RelatedQuestion> find_related(const Xapian::Database& db, const Xapian::Document& hit,
-                                          const std::set<Xapian::docid>& page, std::size_t count) {
+                                          const Shown& page, std::size_t count) {
   Collector collector(hit, page, std::min(count, kMaxRelated));
   if (collector.full()) return {};
   const auto focus_terms = terms_with_prefix(hit, schema::kMainNamePrefix);
@@ -129,7 +137,7 @@ std::vector<RelatedQuestion> find_related(const Xapian::Database& db, const Xapi
   if (!focus_term.empty()) {
     add_same_focus(db, focus_term, text::lowercase(hit.get_value(schema::kQtype.slot)), collector);
   }
-  if (!collector.full()) add_similar(db, hit, focus_term, page.size(), collector);
+  if (!collector.full()) add_similar(db, hit, focus_term, page.docids.size(), collector);
   return collector.take();
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <set>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
@@ -14,8 +15,17 @@ namespace qadex::query {
 // At most this many related questions per hit, whatever SearchOptions::related asks.
 inline constexpr std::size_t kMaxRelated = 5;
 
-// Up to `count` (at most kMaxRelated) records to read after `hit`, none of them in `page` (the
-// docids of the page's hits) and no two alike (same focus and type, or same question):
+// What a page of hits shows already: related questions leave these records out, and records
+// alike to them (the same focus and type: their collapse keys).
+struct Shown {
+  std::set<Xapian::docid> docids;
+  std::set<std::string> kinds;
+};
+[[nodiscard]] Shown shown_on_page(const Xapian::Database& db,
+                                  const std::vector<Xapian::docid>& page);
+
+// Up to `count` (at most kMaxRelated) records to read after `hit`, none of them shown on the
+// page or alike to one there, and no two alike (same focus and type, or same question):
 // 1. records about the same focus (its XM main-name term) of other question types, in the
 //    order a reader goes (symptoms, causes, exams and tests, treatment, outlook, ...), one
 //    per type, the hit's own type left out;
@@ -24,7 +34,7 @@ inline constexpr std::size_t kMaxRelated = 5;
 // Reads the database: call it inside a search's retry (indexer::read_with_retry).
 [[nodiscard]] std::vector<RelatedQuestion> find_related(const Xapian::Database& db,
                                                         const Xapian::Document& hit,
-                                                        const std::set<Xapian::docid>& page,
+                                                        const Shown& page,
                                                         std::size_t count);
 
 }  // namespace qadex::query

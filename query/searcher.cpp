@@ -129,7 +129,7 @@ void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions
   for (const auto& hit : ranked) docids.push_back(*hit.at);
   const auto ids =
       options.content == HitContent::kId ? read_ids(docids) : std::vector<std::string>{};
-  const std::set<Xapian::docid> page(docids.begin(), docids.end());
+  const auto page = options.related > 0 ? shown_on_page(db_, docids) : Shown{};
   for (std::size_t index = 0; index < ranked.size(); ++index) {
     const auto& it = ranked[index].at;
     const auto& built = *ranked[index].built;

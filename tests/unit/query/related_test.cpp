@@ -136,3 +136,21 @@ TEST_CASE("on MedQuAD, a hit about back pain treatment gets back pain's other qu
   }
   CHECK(qtypes == std::vector<std::string>{"outlook", "information", "research"});
 }
+
+TEST_CASE("related questions leave out records alike to any hit on the page",
+          "[query][related][unit]") {
+  TempDir dir;
+  const auto index = related_index(dir);
+  qadex::SearchOptions options;
+  options.limit = 2;
+  options.related = 5;
+  const auto results = index.search("What are the signs of back pain? How is it treated?", options);
+  REQUIRE(results.hits.size() == 2);
+  INFO(results.hits[0].id << " " << results.hits[1].id);
+  CHECK(results.hits[0].id == "back-symptoms-2");
+  CHECK(results.hits[1].id == "back-treat");
+  // back-symptoms is the same focus and type as the first hit, shown already.
+  for (const auto& hit : results.hits) {
+    for (const auto& related : hit.related) CHECK(related.id != "back-symptoms");
+  }
+}
