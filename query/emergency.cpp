@@ -19,44 +19,39 @@ constexpr std::size_t kCancellingWindow = 4;
 // breathe", "what happens if I take an overdose"); "was", "were" and "had" tell a story that
 // is over ("she was unresponsive and put on life support", "I had chest pain last week").
 constexpr auto kCancellingWords = std::to_array<std::string_view>(
-    {"no",     "not",   "never", "without", "nor",    "neither", "none",    "deny",   "denies",
-     "denied", "denying", "dont", "doesnt", "didnt",  "isnt",    "arent",   "wasnt",  "werent",
-     "havent", "hasnt", "hadnt", "cant",    "cannot", "wont",    "wouldnt", "couldnt", "if",
-     "whether", "was",  "were",  "had"});
-// Words that start a new clause, beyond which a cancelling word does not reach: "no fever but a
-// stiff neck". Not "or": "no fever or stiff neck" denies both.
-constexpr auto kClauseWords = std::to_array<std::string_view>({
-    "and", "but", "although", "though", "however", "yet", "because", "so", "then", "now", "while"});
+    {"no",      "not",    "never",  "without", "nor",   "neither", "none",    "deny",
+     "denies",  "denied", "denying", "dont",   "doesnt", "didnt",  "isnt",    "arent",
+     "wasnt",   "werent", "havent", "hasnt",   "hadnt", "cant",    "cannot",  "wont",
+     "wouldnt", "couldnt", "if",    "whether", "was",   "were",    "had"});
+// Before "had", these make it go on ("has had a seizure for 5 minutes").
+constexpr auto kPerfectAuxiliaries = std::to_array<std::string_view>(
+    {"has", "have", "i've", "ive", "we've", "they've", "you've", "he's", "she's"});
+// Words that start a new clause, beyond which a cancelling word does not reach: "no fever but
+// a stiff neck". Not "or": "no fever or stiff neck" denies both.
+constexpr auto kClauseWords = std::to_array<std::string_view>(
+    {"and", "but", "although", "though", "however", "yet", "because", "so", "then", "now",
+     "while"});
 // Words that name a person whose state a sentence describes (as written, case-folded).
-constexpr auto kPersonWords = std::to_array<std::string_view>({
-    "i",        "i'm",       "im",       "i've",      "ive",      "i'd",     "me",
-    "my",       "myself",    "mine",     "we",        "we're",    "us",      "our",
-    "he",       "he's",      "him",      "his",       "she",      "she's",   "her",
-    "they",     "they're",   "them",     "their",     "husband",  "wife",    "son",
-    "daughter", "baby",      "babies",   "child",     "children", "kid",     "kids",
-    "mom",      "mum",       "mother",   "dad",       "father",   "brother", "sister",
-    "friend",   "grandma",   "grandmother", "grandpa", "grandfather", "grandson",
-    "granddaughter", "partner", "boyfriend", "girlfriend", "infant", "newborn", "toddler",
-    "teen",     "teenager",  "someone",  "somebody",  "patient",  "aunt",    "uncle",
-    "niece",    "nephew",    "neighbor", "neighbour"});
+constexpr auto kPersonWords = std::to_array<std::string_view>(
+    {"i",        "i'm",         "im",       "i've",        "ive",      "i'd",
+     "me",       "my",          "myself",   "mine",        "we",       "we're",
+     "us",       "our",         "he",       "he's",        "him",      "his",
+     "she",      "she's",       "her",      "they",        "they're",  "them",
+     "their",    "husband",     "wife",     "son",         "daughter", "baby",
+     "babies",   "child",       "children", "kid",         "kids",     "mom",
+     "mum",      "mother",      "dad",      "father",      "brother",  "sister",
+     "friend",   "grandma",     "grandmother", "grandpa",  "grandfather", "grandson",
+     "granddaughter", "partner", "boyfriend", "girlfriend", "infant",  "newborn",
+     "toddler",  "teen",        "teenager", "someone",     "somebody", "patient",
+     "aunt",     "uncle",       "niece",    "nephew",      "neighbor", "neighbour"});
 
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
 bool cancels(std::string_view normalized) {
-  return std::find(kCancellingWords.begin(), kCancellingWords.end(), normalized) !=
-             kCancellingWords.end() ||
+  return listed(kCancellingWords, normalized) ||
          (normalized.size() > 3 && normalized.substr(normalized.size() - 3) == "n't");
-}
-bool is_perfect_auxiliary(std::string_view normalized) {
-  for (const std::string_view auxiliary :
-       {"has", "have", "i've", "ive", "we've", "they've", "you've", "he's", "she's"}) {
-    if (normalized == auxiliary) return true;
-  }
-  return false;
-}
-bool is_clause_word(std::string_view normalized) {
-  return std::find(kClauseWords.begin(), kClauseWords.end(), normalized) != kClauseWords.end();
-}
-bool is_person_word(std::string_view normalized) {
-  return std::find(kPersonWords.begin(), kPersonWords.end(), normalized) != kPersonWords.end();
 }
 
 // What a word is compared by: its stem, or for a stopword ("no", "can't", "my") the word.
@@ -108,30 +103,23 @@ struct Sentence {
     for (std::size_t j = at, steps = 0; j > first && steps < kCancellingWindow; ++steps) {
       if (clause_break(text.substr(words[j - 1].end, words[j].begin - words[j - 1].end))) break;
       --j;
-      if (is_clause_word(words[j].normalized)) break;
-      // "has had a seizure for 5 minutes" goes on; "had a seizure" is over.
+      if (listed(kClauseWords, words[j].normalized)) break;
       const bool present_perfect = words[j].normalized == "had" && j > first &&
-                                   is_perfect_auxiliary(words[j - 1].normalized);
+                                   listed(kPerfectAuxiliaries, words[j - 1].normalized);
       if (cancels(words[j].normalized) && !present_perfect) return true;
     }
     return false;
   }
-  // Whether one of `phrases` occurs (anywhere, cancelled or not).
+  // Whether one of `phrases` occurs: anywhere, or only where no cancelling word stands
+  // shortly before it.
+  enum class Where { kAnywhere, kUncancelled };
   template <typename Phrases>
-  [[nodiscard]] bool contains(const Phrases& phrases) const {
+  [[nodiscard]] bool has(const Phrases& phrases, Where where) const {
     for (std::size_t at = first; at < last; ++at) {
       for (const auto& phrase : phrases) {
-        if (matches_at(phrase, at)) return true;
-      }
-    }
-    return false;
-  }
-  // Whether one of `phrases` occurs without a cancelling word before it.
-  template <typename Phrases>
-  [[nodiscard]] bool asserts(const Phrases& phrases) const {
-    for (std::size_t at = first; at < last; ++at) {
-      for (const auto& phrase : phrases) {
-        if (matches_at(phrase, at) && !cancelled_at(at)) return true;
+        if (matches_at(phrase, at) && (where == Where::kAnywhere || !cancelled_at(at))) {
+          return true;
+        }
       }
     }
     return false;
@@ -139,7 +127,7 @@ struct Sentence {
   [[nodiscard]] bool names_person() const {
     return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(first),
                        words.begin() + static_cast<std::ptrdiff_t>(last),
-                       [](const MessageWord& word) { return is_person_word(word.normalized); });
+                       [](const MessageWord& w) { return listed(kPersonWords, w.normalized); });
   }
 };
 
@@ -210,12 +198,12 @@ const EmergencyDetector::Pattern* EmergencyDetector::find(std::string_view text)
     const Sentence sentence{text, words, first, last};
     const bool topic_question =
         message.opens_asking[words[first].sentence] && !sentence.names_person();
-    if (!topic_question && !sentence.contains(past_)) {
+    if (!topic_question && !sentence.has(past_, Sentence::Where::kAnywhere)) {
+      const auto asserted = [&](const Group& group) {
+        return sentence.has(group, Sentence::Where::kUncancelled);
+      };
       for (const auto& pattern : patterns_) {
-        if (std::all_of(pattern.groups.begin(), pattern.groups.end(),
-                        [&](const Group& group) { return sentence.asserts(group); })) {
-          return &pattern;
-        }
+        if (std::all_of(pattern.groups.begin(), pattern.groups.end(), asserted)) return &pattern;
       }
     }
     first = last;

@@ -31,20 +31,27 @@ std::size_t reading_position(std::string_view qtype) {
       std::find(kReadingOrder.begin(), kReadingOrder.end(), qtype) - kReadingOrder.begin());
 }
 
-// The terms of `doc` that start with `prefix` (and are not another prefix's: "XQ" is not
-// "XQTYPE:").
-std::vector<std::string> terms_with_prefix(const Xapian::Document& doc, std::string_view prefix) {
+// The terms of `doc`'s question field ("XQback", not "XQTYPE:treatment").
+std::vector<std::string> question_terms(const Xapian::Document& doc) {
+  const std::string prefix(schema::kQuestion.prefix);
   std::vector<std::string> terms;
   auto term = doc.termlist_begin();
-  term.skip_to(std::string(prefix));
-  for (; term != doc.termlist_end(); ++term) {
+  for (term.skip_to(prefix); term != doc.termlist_end(); ++term) {
     const std::string name = *term;
     if (name.rfind(prefix, 0) != 0) break;
-    const bool other_prefix = name.size() > prefix.size() && name[prefix.size()] >= 'A' &&
-                              name[prefix.size()] <= 'Z';
-    if (name.size() > prefix.size() && !other_prefix) terms.push_back(name);
+    const auto* field = schema::field_of_term(name);
+    if (field && field->prefix == prefix) terms.push_back(name);
   }
   return terms;
+}
+
+// The record's own focus name term ("XMback pain"), or empty when it has none.
+std::string main_name_term(const Xapian::Document& doc) {
+  const std::string prefix(schema::kMainNamePrefix);
+  auto term = doc.termlist_begin();
+  term.skip_to(prefix);
+  if (term == doc.termlist_end() || (*term).rfind(prefix, 0) != 0) return {};
+  return *term;
 }
 
 // Collects related questions, each record once and no two alike.
@@ -100,7 +107,7 @@ void add_same_focus(const Xapian::Database& db, const std::string& focus_term,
 
 void add_similar(const Xapian::Database& db, const Xapian::Document& hit,
                  const std::string& focus_term, std::size_t page_size, Collector& collector) {
-  const auto terms = terms_with_prefix(hit, schema::kQuestion.prefix);
+  const auto terms = question_terms(hit);
   if (terms.empty()) return;
   Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   if (!focus_term.empty()) {
@@ -132,8 +139,7 @@ std::vector<RelatedQuestion> find_related(const Xapian::Database& db, const Xapi
                                           const Shown& page, std::size_t count) {
   Collector collector(hit, page, std::min(count, kMaxRelated));
   if (collector.full()) return {};
-  const auto focus_terms = terms_with_prefix(hit, schema::kMainNamePrefix);
-  const auto focus_term = focus_terms.empty() ? std::string() : focus_terms.front();
+  const auto focus_term = main_name_term(hit);
   if (!focus_term.empty()) {
     add_same_focus(db, focus_term, text::lowercase(hit.get_value(schema::kQtype.slot)), collector);
   }
