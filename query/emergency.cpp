@@ -14,15 +14,15 @@ constexpr std::string_view kMessage = "This may be an emergency: call your local
 // How far before a match a cancelling word reaches, in words ("no" in "no shortness of breath").
 constexpr std::size_t kCancellingWindow = 4;
 
-// Words that undo, suppose or end what follows them, as normalized by the analyzer (besides
-// any word ending in "n't"). "if" and "whether" make a question hypothetical ("what if I can't
-// breathe", "what happens if I take an overdose"); "was", "were" and "had" tell a story that
-// is over ("she was unresponsive and put on life support", "I had chest pain last week").
+// Words that undo or end what follows them, as normalized by the analyzer (besides any word
+// ending in "n't"). "was", "were" and "had" tell a story that is over ("she was unresponsive
+// and put on life support", "I had chest pain last week"). Not "if": "what should I do if my
+// child swallowed bleach" needs the notice, and a notice on a hypothetical costs little.
 constexpr auto kCancellingWords = std::to_array<std::string_view>(
     {"no",      "not",    "never",  "without", "nor",   "neither", "none",    "deny",
      "denies",  "denied", "denying", "dont",   "doesnt", "didnt",  "isnt",    "arent",
      "wasnt",   "werent", "havent", "hasnt",   "hadnt", "cant",    "cannot",  "wont",
-     "wouldnt", "couldnt", "if",    "whether", "was",   "were",    "had"});
+     "wouldnt", "couldnt", "was",   "were",    "had"});
 // Before "had", these make it go on ("has had a seizure for 5 minutes").
 constexpr auto kPerfectAuxiliaries = std::to_array<std::string_view>(
     {"has", "have", "i've", "ive", "we've", "they've", "you've", "he's", "she's"});

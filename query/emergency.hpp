@@ -21,10 +21,10 @@ namespace qadex::query {
 // sentence, words compared as the analyzer reads them (so "breathing" matches "breathe").
 //
 // A pattern counts only where the text describes someone's state. Its match is ignored:
-// - after a negation, "if" or a past "was" (no, not, never, without, nor, denies, n't, if,
-//   whether, was, were, had) within the four words before it, unless a comma or a joining
-//   word (and, but, ...) comes between: "no chest pain", "I don't have trouble breathing",
-//   "what if I can't breathe", "she was unresponsive";
+// - after a negation or a past "was" (no, not, never, without, nor, denies, n't, was, were,
+//   had but not has had) within the four words before it, unless a comma or a joining word
+//   (and, but, ...) comes between: "no chest pain", "I don't have trouble breathing", "she
+//   was unresponsive". Hypotheticals count ("what should I do if my son swallowed bleach");
 // - in a sentence that opens with a question word and names no person (I, my, she, my
 //   husband, my baby, ...): "What is a stroke?", "How is anaphylaxis treated?" ask about a
 //   topic; "Why do I have chest pain and can't breathe?" and "Chest pain and cold sweat,

@@ -114,8 +114,10 @@ TEST_CASE("texts that describe an emergency get the notice, look-alikes do not",
       {"How is anaphylaxis treated?", ""},
       {"What are the signs of a heart attack, like chest pain and shortness of breath?", ""},
       {"What is the overdose of acetaminophen?", ""},
-      {"What happens if I take too many pills?", ""},  // hypothetical
-      {"what if I can't breathe during an asthma attack?", ""},
+      // Hypotheticals count: a notice costs little, a missed emergency much.
+      {"what should I do if my child swallowed bleach?", "poisoning"},
+      {"what if I can't breathe during an asthma attack?", "cannot-breathe"},
+      {"I have chest pain when I breathe deeply", ""},  // breathing, not breathlessness
       // In the past.
       {"I had chest pain and shortness of breath two years ago, what causes it?", ""},
       {"My son had a seizure for 10 minutes last year; will it happen again?", ""},
@@ -236,8 +238,10 @@ TEST_CASE("real consumer questions trigger the notice only where they describe a
   INFO(questions.size() << " questions; triggered:\n" << listed);
   // Each was read: plausible emergencies, one borderline.
   // T2-10: a relative swallowed caustic soda (in hospital); T2-118: a 3-year-old swallowed
-  // bleach; T2-150: "they really want to die" in a question about assisted suicide (borderline).
-  const std::vector<std::string> expected = {"liveqa:T2-10 poisoning", "liveqa:T2-118 poisoning",
-                                             "liveqa:T2-150 suicidal-thoughts"};
+  // bleach; T2-150: "they really want to die" in a question about assisted suicide (borderline);
+  // T2-291: "What if someone throw up blood ... light headed and ... went to sleep".
+  const std::vector<std::string> expected = {
+      "liveqa:T2-10 poisoning", "liveqa:T2-118 poisoning", "liveqa:T2-150 suicidal-thoughts",
+      "liveqa:T2-291 blood-vomit"};
   CHECK(triggered == expected);
 }
