@@ -91,12 +91,20 @@ void add_same_focus(const Xapian::Database& db, const std::string& focus_term,
                     const std::string& hit_qtype, Collector& collector) {
   std::vector<std::pair<std::size_t, Xapian::docid>> by_order;
   Xapian::doccount seen = 0;
+  // Postings come in docid order, so one value stream reads their types without opening
+  // each document.
+  auto qtypes = db.valuestream_begin(schema::kQtype.slot);
+  const auto no_more_qtypes = db.valuestream_end(schema::kQtype.slot);
   for (auto posting = db.postlist_begin(focus_term);
        posting != db.postlist_end(focus_term) && seen < kMaxSameFocus; ++posting, ++seen) {
-    if (!collector.wants(*posting)) continue;
-    const auto qtype = text::lowercase(db.get_document(*posting).get_value(schema::kQtype.slot));
-    if (qtype.empty() || qtype == hit_qtype) continue;
-    by_order.emplace_back(reading_position(qtype), *posting);
+    const auto docid = *posting;
+    if (!collector.wants(docid)) continue;
+    if (qtypes == no_more_qtypes) break;  // the rest have no type
+    qtypes.skip_to(docid);
+    if (qtypes == no_more_qtypes || qtypes.get_docid() != docid) continue;
+    const auto qtype = text::lowercase(*qtypes);
+    if (qtype == hit_qtype) continue;
+    by_order.emplace_back(reading_position(qtype), docid);
   }
   std::sort(by_order.begin(), by_order.end());
   for (const auto& [position, docid] : by_order) {
