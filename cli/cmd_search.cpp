@@ -22,6 +22,7 @@ struct SearchArgs {
   std::string queries_file;
   std::size_t limit = 10;
   std::size_t offset = 0;
+  std::size_t related = 0;
   std::string format = "text";
   std::vector<std::string> filters;
   std::string run_tag = "qadex";
@@ -111,6 +112,7 @@ int run_search(const SearchArgs& args) {
   SearchOptions options;
   options.limit = args.limit;
   options.offset = args.offset;
+  options.related = args.related;
   options.explain = args.explain;
   options.advanced_syntax = args.advanced;
   options.ranking = ranking_of(args);
@@ -141,10 +143,13 @@ void add_search_command(CLI::App& app, Action& action) {
   auto* command = app.add_subcommand("search", "Rank the answers to a question");
   command->footer(
       "Write the question as a person would; quotes, NOT and other punctuation are read as\n"
-      "plain words unless --advanced is given. Every hit shows its source and URL.\n\n"
+      "plain words unless --advanced is given. Every hit shows its source and URL. A question\n"
+      "that may describe an emergency (chest pain with breathlessness, signs of stroke, ...)\n"
+      "is told so first (vocabulary/emergency-patterns.tsv).\n\n"
       "Examples:\n"
       "  qadex search --db idx I have lower back stiffness. What could it be?\n"
       "  qadex search --db idx --filter source=GARD --format json \"marfan syndrome\"\n"
+      "  qadex search --db idx --related 3 how is back pain treated\n"
       "  qadex search --db idx --queries questions.tsv --format trec --run-tag mine > run.txt");
   add_db_option(*command, args->dbs);
   command->add_option("query", args->words, "The question (several words need no quotes)")
@@ -158,6 +163,12 @@ void add_search_command(CLI::App& app, Action& action) {
   command->add_option("--offset", args->offset, "Answers to skip first (next page)")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{0}, kMaxOffset));
+  command->add_option("--related", args->related,
+                      "Under each answer, up to N related questions (people also asked): the "
+                      "same topic's other question types, then similar questions")
+      ->capture_default_str()
+      ->type_name("N")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{5}));
   command->add_option("--format", args->format,
                       "text (for people), json (one object per query), trec (for qadex eval)")
       ->capture_default_str();

@@ -16,6 +16,10 @@ namespace {
 
 void write_text_unchecked(std::ostream& out, const SearchResults& results,
                           const OutputOptions& options) {
+  if (results.emergency) {  // first, before anything else
+    out << "!! " << results.emergency->message << "\n   (the text mentions "
+        << results.emergency->reason << "; " << results.emergency->source << ")\n\n";
+  }
   if (options.explain && !results.explanation.empty()) {
     out << "Query understood as:\n";
     std::string_view rest = results.explanation;
@@ -48,6 +52,10 @@ void write_text_unchecked(std::ostream& out, const SearchResults& results,
     if (!hit.focus.empty()) out << " | focus: " << hit.focus;
     if (!hit.qtype.empty()) out << " | type: " << hit.qtype;
     out << fmt::format(" | score {:.3f}\n", hit.score);
+    if (!hit.related.empty()) out << "   People also asked:\n";
+    for (const auto& related : hit.related) {
+      out << fmt::format("     {}  (id {})\n", related.question, related.id);
+    }
     if (options.explain) {
       for (const auto& part : hit.explanation) {
         out << fmt::format("     {:>8.3f}  {}:{}\n", part.weight, part.field, part.term);

@@ -61,6 +61,8 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
     out.normalized = word.normalized;
     out.term = word.term;
     out.sentence = sentence;
+    out.begin = word.begin;
+    out.end = word.end;
     out.capitals = !shouting && out.written.size() >= 2 &&
                    std::none_of(out.written.begin(), out.written.end(), is_lower) &&
                    std::any_of(out.written.begin(), out.written.end(), is_upper);
@@ -69,17 +71,19 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
 
   message.asking.assign(ends.size(), false);
   message.question.assign(ends.size(), false);
+  message.opens_asking.assign(ends.size(), false);
   for (std::size_t s = 0; s < ends.size(); ++s) {
     message.spans.emplace_back(s == 0 ? 0 : std::min(ends[s - 1] + 1, text.size()),
                                std::min(ends[s] + 1, text.size()));
-    bool asks = question_mark[s];
     if (!openers[s].empty()) {
       const auto& first = openers[s][0];
       const auto two = openers[s].size() > 1 ? first + " " + openers[s][1] : first;
-      asks = asks || std::find(kAskingOpeners.begin(), kAskingOpeners.end(), first) !=
-                         kAskingOpeners.end() ||
-             std::find(kAskingOpeners.begin(), kAskingOpeners.end(), two) != kAskingOpeners.end();
+      message.opens_asking[s] =
+          std::find(kAskingOpeners.begin(), kAskingOpeners.end(), first) !=
+              kAskingOpeners.end() ||
+          std::find(kAskingOpeners.begin(), kAskingOpeners.end(), two) != kAskingOpeners.end();
     }
+    const bool asks = question_mark[s] || message.opens_asking[s];
     const bool subject = s == 0 && ends.size() > 2 && sentence_words[s] <= kMaxSubjectWords;
     message.question[s] = asks;
     message.asking[s] = asks || subject;

@@ -17,6 +17,8 @@ struct MessageWord {
   std::string normalized;  // case-folded ("eds", "stiffness")
   std::string term;        // the indexed stem ("ed", "stiff"); empty for a stopword
   std::size_t sentence = 0;
+  std::size_t begin = 0;   // its bytes in the text, [begin, end): what stands between two
+  std::size_t end = 0;     // words (a comma ends a clause)
   bool capitals = false;   // written in capitals where the text mostly is not: an abbreviation
 };
 
@@ -24,6 +26,7 @@ struct Message {
   std::vector<MessageWord> words;  // compound forms ("covid19") left out
   std::vector<bool> asking;        // per sentence: does it ask (see read_message)
   std::vector<bool> question;      // per sentence: does it ask by itself (not as a subject line)
+  std::vector<bool> opens_asking;  // per sentence: does it open with a question or request word
   // Per sentence: its bytes in the text, [first, second), ending punctuation included.
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   [[nodiscard]] bool asks(const MessageWord& word) const { return asking[word.sentence]; }

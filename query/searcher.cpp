@@ -9,6 +9,7 @@
 #include "indexer/database_errors.hpp"
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"
+#include "query/related.hpp"
 #include "query/snippet.hpp"
 
 namespace qadex::query {
@@ -16,7 +17,12 @@ namespace qadex::query {
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
 SearchResults Searcher::search(std::string_view text, const SearchOptions& options) {
-  return indexer::read_with_retry(db_, "search", [&] { return search_once(text, options); });
+  auto results =
+      indexer::read_with_retry(db_, "search", [&] { return search_once(text, options); });
+  // From the text alone, after the search: a text too long or malformed to search is refused
+  // before anything is said about it.
+  if (!options.advanced_syntax) results.emergency = emergency_.detect(text);
+  return results;
 }
 
 SearchResults Searcher::search_once(std::string_view text, const SearchOptions& options) {
@@ -123,6 +129,7 @@ void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions
   for (const auto& hit : ranked) docids.push_back(*hit.at);
   const auto ids =
       options.content == HitContent::kId ? read_ids(docids) : std::vector<std::string>{};
+  const auto page = options.related > 0 ? shown_on_page(db_, docids) : Shown{};
   for (std::size_t index = 0; index < ranked.size(); ++index) {
     const auto& it = ranked[index].at;
     const auto& built = *ranked[index].built;
@@ -145,6 +152,9 @@ void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions
       hit.url = std::move(record.url);
     }
     if (options.explain) hit.explanation = explain(built, ranking, it.get_document(), hit.id);
+    if (options.related > 0) {
+      hit.related = find_related(db_, it.get_document(), page, options.related);
+    }
     results.hits.push_back(std::move(hit));
   }
 }

@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "qadex/search.hpp"
+#include "query/emergency.hpp"
 #include "query/query_builder.hpp"
 #include "query/ranking.hpp"
 #include "text/analyzer.hpp"
@@ -51,6 +52,7 @@ class Searcher {
   Xapian::Database db_;
   text::Analyzer analyzer_;
   QueryBuilder builder_{db_, analyzer_};
+  EmergencyDetector emergency_{analyzer_};
 };
 
 }  // namespace qadex::query

@@ -14,6 +14,19 @@ expect_in "$WORK/out" "https://qadex.invalid/sample/" "url"
 expect_in "$WORK/out" "not a substitute for professional medical advice" "disclaimer"
 expect_in "$WORK/out" "\*\*(stiffness|back|lower)\*\*" "highlighted snippet"
 
+# A text that may describe an emergency is told so first; the answers still follow.
+run 0 search --db "$DB" "my husband has chest pain and can't breathe"
+expect_eq "$(head -1 "$WORK/out")" "!! This may be an emergency: call your local emergency number." \
+  "emergency notice first"
+expect_in "$WORK/out" "^1\. " "answers after the notice"
+run 0 search --db "$DB" "What is a stroke?"
+expect_not_in "$WORK/out" "may be an emergency" "no notice for a topic question"
+
+# --related: people also asked, under each hit.
+run 0 search --db "$DB" -n 1 --related 2 "How is lower back pain treated?"
+expect_in "$WORK/out" "^   People also asked:" "related questions"
+run 2 search --db "$DB" --related 6 back pain
+
 run 0 search --db "$DB" --format json -n 5 lower back stiffness
 first_id=$(json_get "$WORK/out" 'd["hits"][0]["id"]')
 case "$first_id" in sample-back-*) ;; *) fail "json first hit is $first_id, not a back record";; esac
