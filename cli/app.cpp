@@ -19,6 +19,7 @@ int run(int argc, char** argv) {
       "Start here:\n"
       "  qadex index  --db idx corpus/sample\n"
       "  qadex search --db idx \"I have lower back stiffness. What could it be?\"\n"
+      "  qadex serve  --db idx          (then open http://127.0.0.1:8080)\n"
       "Run 'qadex COMMAND --help' for a command's options and examples.");
 
   Action action;
@@ -27,6 +28,7 @@ int run(int argc, char** argv) {
   add_eval_command(app, action);
   add_stats_command(app, action);
   add_delete_command(app, action);
+  add_serve_command(app, action);
 
   try {
     app.parse(argc, argv);

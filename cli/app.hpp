@@ -21,5 +21,6 @@ void add_search_command(CLI::App& app, Action& action);
 void add_eval_command(CLI::App& app, Action& action);
 void add_stats_command(CLI::App& app, Action& action);
 void add_delete_command(CLI::App& app, Action& action);
+void add_serve_command(CLI::App& app, Action& action);
 
 }  // namespace qadex::cli

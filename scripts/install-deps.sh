@@ -10,6 +10,8 @@ packages=(
   libpugixml-dev
   nlohmann-json3-dev
   libfmt-dev
+  libcpp-httplib-dev  # qadex serve
+  curl python3-yaml python3-jsonschema  # tests/e2e/serve_test.sh checks against docs/openapi.yaml
   python3
   wamerican hunspell-en-med  # word lists compiled into the analyzer (text/dictionary.hpp)
   libsqlite3-dev liblucene++-dev libboost-dev  # bench/speed's peers: SQLite FTS5, Lucene++
