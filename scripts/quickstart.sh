@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on a fresh Debian 12 machine: install dependencies, build, index the sample
-# corpus, and answer a complaint. Usage: bash scripts/quickstart.sh ["your question"]
+# corpus, answer a complaint, and say how to start the search service. Usage: bash scripts/quickstart.sh ["your question"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 query=${1:-"I have lower back stiffness. What could it be?"}
@@ -11,3 +11,6 @@ cmake --build build -j2 --target qadex_cli
 rm -rf build/sample-index
 ./build/cli/qadex index --db build/sample-index corpus/sample
 ./build/cli/qadex search --db build/sample-index -n 5 "$query"
+echo
+echo "To search in a browser: ./build/cli/qadex serve --db build/sample-index"
+echo "then open http://127.0.0.1:8080 (docs/http-api.md describes the API)."
