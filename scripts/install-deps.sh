@@ -12,6 +12,7 @@ packages=(
   libfmt-dev
   libcpp-httplib-dev  # qadex serve
   curl python3-yaml python3-jsonschema  # tests/e2e/serve_test.sh checks against docs/openapi.yaml
+  chromium chromium-driver  # tests/e2e/serve_browser_test.sh (skipped without them)
   python3
   wamerican hunspell-en-med  # word lists compiled into the analyzer (text/dictionary.hpp)
   libsqlite3-dev liblucene++-dev libboost-dev  # bench/speed's peers: SQLite FTS5, Lucene++
