@@ -73,8 +73,11 @@ void apply(SearchRequest& request, const std::string& name, const std::string& v
     options.related = parse_count(name, value, 0, kMaxRelated);
   } else if (name == "facets") {
     options.facets = parse_bool(name, value);
+  } else if (name == "spelling") {
+    options.ranking.spelling = parse_bool(name, value);
   } else {
-    bad("unknown parameter \"" + name + "\"; parameters: q, n, offset, filter, related, facets");
+    bad("unknown parameter \"" + name +
+        "\"; parameters: q, n, offset, filter, related, facets, spelling");
   }
 }
 
@@ -123,9 +126,9 @@ SearchRequest parse_search_body(std::string_view body) {
     } else if (name == "q") {
       if (!value.is_string()) unprocessable("\"q\" must be a string");
       apply(request, name, value.get<std::string>());
-    } else if (name == "facets") {
-      if (!value.is_boolean()) unprocessable("\"facets\" must be true or false");
-      request.options.facets = value.get<bool>();
+    } else if (name == "facets" || name == "spelling") {
+      if (!value.is_boolean()) unprocessable("\"" + name + "\" must be true or false");
+      apply(request, name, value.get<bool>() ? "true" : "false");
     } else if (name == "n" || name == "offset" || name == "related") {
       if (!value.is_number_unsigned()) unprocessable("\"" + name + "\" must be a whole number");
       apply(request, name, std::to_string(value.get<std::uint64_t>()));

@@ -20,6 +20,7 @@ function stateFromUrl() {
     q: params.get("q") || "",
     offset: Math.max(0, parseInt(params.get("offset") || "0", 10) || 0),
     filters: params.getAll("filter"),
+    asWritten: params.get("spelling") === "false",
   };
 }
 
@@ -28,6 +29,7 @@ function urlOf(state) {
   if (state.q) params.set("q", state.q);
   if (state.offset) params.set("offset", String(state.offset));
   for (const filter of state.filters) params.append("filter", filter);
+  if (state.asWritten) params.set("spelling", "false");
   const query = params.toString();
   return query ? "/?" + query : "/";
 }
@@ -53,6 +55,7 @@ async function run(state) {
   setStatus("Searching…");
   const params = new URLSearchParams({ q: state.q, n: String(PAGE_SIZE), offset: String(state.offset), related: "3" });
   for (const filter of state.filters) params.append("filter", filter);
+  if (state.asWritten) params.set("spelling", "false");
   try {
     const response = await fetch("/v1/search?" + params, { signal: pending.signal });
     const body = await response.json().catch(() => null);
@@ -122,9 +125,8 @@ function drawSpelling(state, body) {
   if (!body.did_you_mean) return;
   const instead = element("button", "link", body.search_instead_for);
   instead.type = "button";
-  // Searching the words as written: the server corrects only words it does not know, so the
-  // original is offered as a plain link to the same search (spelling can be turned off by CLI).
-  instead.addEventListener("click", () => go({ q: body.search_instead_for, offset: 0, filters: state.filters }));
+  instead.addEventListener("click", () =>
+    go({ q: body.search_instead_for, offset: 0, filters: state.filters, asWritten: true }));
   line.replaceChildren(
     document.createTextNode("Showing results for "), element("strong", null, body.did_you_mean),
     document.createTextNode(". Search instead for "), instead);
@@ -148,7 +150,7 @@ function drawFacets(state, facets) {
       button.append(element("span", null, value), element("span", "count", String(count)));
       button.title = on ? `Stop showing only ${value}` : `Show only ${value}`;
       button.addEventListener("click", () => go({
-        q: state.q, offset: 0,
+        q: state.q, offset: 0, asWritten: state.asWritten,
         filters: on ? state.filters.filter((f) => f !== filter) : [...state.filters, filter],
       }));
       const item = element("li");
@@ -199,7 +201,7 @@ function card(hit) {
     for (const related of hit.related) {
       const button = element("button", "link", related.question);
       button.type = "button";
-      button.addEventListener("click", () => go({ q: related.question, offset: 0, filters: [] }));
+      button.addEventListener("click", () => go({ q: related.question, offset: 0, filters: [], asWritten: false }));
       const entry = element("li");
       entry.append(button);
       list.append(entry);
@@ -212,7 +214,7 @@ function card(hit) {
 document.addEventListener("DOMContentLoaded", () => {
   $("search-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    go({ q: $("q").value.trim(), offset: 0, filters: current.filters });
+    go({ q: $("q").value.trim(), offset: 0, filters: current.filters, asWritten: false });
   });
   $("previous").addEventListener("click", () => go({ ...current, offset: Math.max(0, current.offset - PAGE_SIZE) }));
   $("next").addEventListener("click", () => go({ ...current, offset: current.offset + PAGE_SIZE }));

@@ -50,6 +50,8 @@ call 200 GET '/v1/search?q=lower%20back%20stifness'
 conforms GET /v1/search 200
 expect_eq "$(json_get "$WORK/body" 'd["search_instead_for"]')" "lower back stifness" "search instead for"
 expect_eq "$(json_get "$WORK/body" 'd["did_you_mean"]')" "lower back stiffness" "did you mean"
+call 200 GET '/v1/search?q=lower%20back%20stifness&spelling=false'
+expect_eq "$(json_get "$WORK/body" 'd["did_you_mean"], d["search_instead_for"]')" "None None" "the words as written"
 
 # Markup in a record stays text in the snippet; the answer is plain text (JSON-escaped).
 call 200 GET '/v1/search?q=scriptitis'
