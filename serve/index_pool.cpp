@@ -30,6 +30,11 @@ IndexPool::Lease IndexPool::lease_new() {
   return Lease(*this, Index::open_shards(locations_));
 }
 
+void IndexPool::check_readable() const {
+  auto index = Index::open_shards(locations_);
+  (void)index.reopen();
+}
+
 IndexPool::Lease::Lease(IndexPool& pool, Index index)
     : pool_(pool), index_(std::move(index)), uncaught_at_start_(std::uncaught_exceptions()) {}
 

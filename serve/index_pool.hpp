@@ -44,6 +44,11 @@ class IndexPool {
   // --idle-timeout).
   [[nodiscard]] Lease lease_new();
 
+  // Opens a handle apart from the pool and reads its revision, as a readiness check: a pooled
+  // remote handle may still be served by a xapian-tcpsrv child process after the server that
+  // would accept new connections is gone. Throws IndexError.
+  void check_readable() const;
+
   // Runs `use(Index&)` with a handle; if that throws IndexError, once more with a new one.
   template <typename Use>
   auto with_index(Use use) {

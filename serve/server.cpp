@@ -98,8 +98,7 @@ struct Server::Impl {
       send_json(response, 200, R"({"status":"ok"})");
     }));
     http.Get("/readyz", guarded([this](const auto&, auto& response) {
-      // Reads the revision: fails if the index cannot be read.
-      pool.with_index([](Index& index) { return index.reopen(); });
+      pool.check_readable();
       send_json(response, 200, R"({"status":"ready"})");
     }));
     http.Get("/v1/stats", guarded([this](const auto&, auto& response) {

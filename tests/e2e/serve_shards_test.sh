@@ -53,5 +53,18 @@ done
 sleep 2
 call 200 GET '/v1/search?q=migraine&n=3'
 call 200 GET /readyz
+
+# A shard's server gone: not ready, as no new connection can be made (searches on a connection
+# its child processes still serve may answer until they close it).
+children=$(ps -o pid= --ppid "${SERVERS[0]}")  # one per open connection
+kill -9 "${SERVERS[0]}"
+sleep 0.5
+call 503 GET /readyz; conforms GET /readyz 503
+# Those gone too: searches answer 503, without naming the shard.
+for child in $children; do kill -9 "$child" 2>/dev/null; done
+sleep 0.5
+call 503 GET '/v1/search?q=migraine'; conforms GET /v1/search 503
+expect_not_in "$WORK/body" "127\\.0\\.0\\.1|$WORK" "no address or path in the message"
+call 200 GET /healthz
 [ "$failures" -eq 0 ] || sed "s/^/  shards.err: /" "$WORK/shards.err" | head -20 >&2
 finish
