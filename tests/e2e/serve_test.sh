@@ -113,8 +113,15 @@ expect_eq "$(json_get "$WORK/body" 'd["records"]')" "$((records + 1))" "stats af
 expect_in "$WORK/main.err" '^\{"method":"GET","path":"/v1/search","status":200,"ms":[0-9.]+\}$' "access log"
 expect_not_in "$WORK/main.err" 'stiffness' "no question in the log"
 
-# SIGTERM: a clean stop.
+# SIGTERM: a clean stop, once the request in flight (a body sent slowly, 2.5 s) is answered.
+python3 -c 'import json; print(json.dumps({"q": "back pain" + " " * 50000}))' >"$WORK/slow.json"
+curl -s -o "$WORK/slow.body" -w '%{http_code}' --limit-rate 20k -H 'Content-Type: application/json' \
+  --data-binary "@$WORK/slow.json" "http://127.0.0.1:$PORT/v1/search" >"$WORK/slow.status" &
+slow=$!
+sleep 1
 kill -TERM "$SERVER"
+wait "$slow"
+expect_eq "$(cat "$WORK/slow.status")" 413 "the request in flight at SIGTERM is answered"
 for _ in $(seq 50); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$SERVER" 2>/dev/null; then fail "still running after SIGTERM"; else
   wait "$SERVER"; expect_eq "$?" 0 "exit status after SIGTERM"; fi
