@@ -69,6 +69,14 @@ try:
     assert run("return document.querySelectorAll('.snippet mark').length") > 0, "highlights"
     shot("1-answers")
 
+    # The next page, and back to the first.
+    call("POST", f"{base}/element/{find('#next')}/click", {})
+    wait_for("page 2", lambda: "offset=10" in run("return location.search"))
+    wait_for("page 2's answers", lambda: "11" in run("return document.getElementById('status').textContent"))
+    call("POST", base + "/back", {})
+    wait_for("page 1 again", lambda: "offset=" not in run("return location.search")
+             and run("return document.getElementById('status').textContent").startswith("Answers 1"))
+
     # A facet: click the first, the address and the pressed state follow.
     count = run("return document.querySelectorAll('#facets button').length")
     assert count > 0, "facets drawn"
