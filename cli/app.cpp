@@ -41,6 +41,7 @@ int run(int argc, char** argv) {
       "Start here:\n"
       "  qadex index  --db idx corpus/sample\n"
       "  qadex search --db idx \"I have lower back stiffness. What could it be?\"\n"
+      "  qadex serve  --db idx          (then open http://127.0.0.1:8080)\n"
       "Run 'qadex COMMAND --help' for a command's options and examples.");
 
   Action action;
@@ -50,6 +51,7 @@ int run(int argc, char** argv) {
   add_stats_command(app, action);
   add_delete_command(app, action);
   add_show_command(app, action);
+  add_serve_command(app, action);
 
   try {
     app.parse(argc, argv);

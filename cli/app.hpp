@@ -23,5 +23,6 @@ void add_eval_command(CLI::App& app, Action& action);
 void add_stats_command(CLI::App& app, Action& action);
 void add_delete_command(CLI::App& app, Action& action);
 void add_show_command(CLI::App& app, Action& action);
+void add_serve_command(CLI::App& app, Action& action);
 
 }  // namespace qadex::cli

@@ -12,6 +12,7 @@
 #include "cli/search_output.hpp"
 #include "qadex/error.hpp"
 #include "qadex/index.hpp"
+#include "qadex/json.hpp"
 
 namespace qadex::cli {
 namespace {
@@ -27,6 +28,7 @@ struct SearchArgs {
   std::vector<std::string> filters;
   std::string run_tag = "qadex";
   bool explain = false;
+  bool facets = false;
   bool advanced = false;
   bool plain = false;
   std::vector<std::string> with;
@@ -76,7 +78,7 @@ void write(std::ostream& out, const SearchResults& results, std::string_view qid
            const OutputOptions& output) {
   switch (output.format) {
     case OutputFormat::kText: write_text(out, results, output); break;
-    case OutputFormat::kJson: write_json(out, results, qid, output); break;
+    case OutputFormat::kJson: write_json(out, results, qid); break;
     case OutputFormat::kTrec: write_trec(out, results, qid, output); break;
   }
 }
@@ -123,6 +125,11 @@ int run_search(const SearchArgs& args) {
   output.explain = args.explain;
   // A TREC run is ids and scores: reading records and making snippets would be wasted.
   if (output.format == OutputFormat::kTrec) options.content = HitContent::kId;
+  if (output.format == OutputFormat::kJson) use_html_snippets(options);
+  if (args.facets && output.format != OutputFormat::kJson) {
+    throw UsageError("--facets needs --format json (text and TREC output have no place for them)");
+  }
+  options.facets = args.facets;
   if (output.format == OutputFormat::kText && isatty(STDOUT_FILENO) == 1) {
     options.highlight_open = "\033[1m";
     options.highlight_close = "\033[0m";
@@ -180,6 +187,8 @@ void add_search_command(CLI::App& app, Action& action) {
       ->capture_default_str();
   command->add_flag("--explain", args->explain,
                     "Show how the question was understood and what each hit matched");
+  command->add_flag("--facets", args->facets,
+                    "With --format json: count the matches per source and per question type");
   command->add_flag("--plain", args->plain,
                     "Baseline ranking: BM25 with Xapian's stock parameters over the question "
                     "and answer as one text, nothing else");

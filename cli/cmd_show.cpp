@@ -6,9 +6,10 @@
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"
-#include "cli/disclaimer.hpp"
 #include "cli/terminal_text.hpp"
+#include "qadex/disclaimer.hpp"
 #include "qadex/index.hpp"
+#include "qadex/json.hpp"
 
 namespace qadex::cli {
 namespace {
@@ -18,14 +19,6 @@ struct ShowArgs {
   std::vector<std::string> ids;
   bool json = false;
 };
-
-nlohmann::json record_json(const Record& record) {
-  return {{"id", record.id},         {"question", record.question},
-          {"answer", record.answer}, {"focus", record.focus},
-          {"synonyms", record.synonyms}, {"qtype", record.qtype},
-          {"source", record.source}, {"url", record.url},
-          {"cuis", record.cuis},     {"semantic_group", record.semantic_group}};
-}
 
 void write_text(std::ostream& out, const Record& record) {
   std::string text = (record.question.empty() ? record.id : record.question) + "\n\n" +
@@ -50,7 +43,7 @@ int run_show(const ShowArgs& args) {
       continue;
     }
     if (args.json) {
-      records.push_back(record_json(*record));
+      records.push_back(nlohmann::json::parse(to_json(*record)));
     } else {
       write_text(std::cout, *record);
     }

@@ -3,11 +3,11 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"
 #include "qadex/index.hpp"
+#include "qadex/json.hpp"
 
 namespace qadex::cli {
 namespace {
@@ -20,13 +20,7 @@ struct StatsArgs {
 int run_stats(const StatsArgs& args) {
   const auto stats = Index::open_shards(args.dbs).stats();
   if (args.json) {
-    nlohmann::json json = {{"records", stats.records},
-                           {"terms", stats.terms},
-                           {"average_length", stats.average_length},
-                           {"format_version", stats.format_version},
-                           {"by_source", stats.by_source},
-                           {"by_qtype", stats.by_qtype}};
-    std::cout << json.dump(2) << '\n';
+    std::cout << to_json(stats, {.qid = {}, .pretty = true}) << '\n';
     return 0;
   }
   std::cout << fmt::format("records:        {}\n", stats.records);

@@ -5,10 +5,9 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
-
-#include "cli/disclaimer.hpp"
 #include "cli/terminal_text.hpp"
+#include "qadex/disclaimer.hpp"
+#include "qadex/json.hpp"
 
 namespace qadex::cli {
 
@@ -74,66 +73,8 @@ void write_text(std::ostream& out, const SearchResults& results, const OutputOpt
   out << printable(text.str());
 }
 
-namespace {
-
-// What was understood, in the shape of qadex::Understanding; every key always present.
-nlohmann::json understanding_json(const Understanding& understood) {
-  nlohmann::json names = nlohmann::json::array();
-  for (const auto& name : understood.names) {
-    names.push_back({{"key", name.key},
-                     {"words", name.words},
-                     {"role", name.role},
-                     {"match", name.match},
-                     {"weight", name.weight}});
-  }
-  nlohmann::json qtypes = nlohmann::json::array();
-  for (const auto& guess : understood.qtypes) {
-    qtypes.push_back({{"qtype", guess.qtype}, {"confidence", guess.confidence}});
-  }
-  nlohmann::json corrections = nlohmann::json::array();
-  for (const auto& correction : understood.corrections) {
-    corrections.push_back({{"from", correction.from}, {"to", correction.to}});
-  }
-  return {{"names", names},
-          {"qtypes", qtypes},
-          {"kept_terms", understood.kept_terms},
-          {"dropped_terms", understood.dropped_terms},
-          {"corrections", corrections},
-          {"subquestions", understood.subquestions}};
-}
-
-}  // namespace
-
-void write_json(std::ostream& out, const SearchResults& results, std::string_view qid,
-                const OutputOptions& options) {
-  nlohmann::json json;
-  if (!qid.empty()) json["qid"] = qid;
-  json["query"] = results.query;
-  json["estimated_matches"] = results.estimated_matches;
-  // "did_you_mean" is what was searched; "search_instead_for" the text as written.
-  json["did_you_mean"] = results.corrected_query.empty() ? nlohmann::json(nullptr)
-                                                         : nlohmann::json(results.corrected_query);
-  json["search_instead_for"] = results.corrected_query.empty() ? nlohmann::json(nullptr)
-                                                               : nlohmann::json(results.query);
-  json["understanding"] = understanding_json(results.understanding);
-  json["hits"] = nlohmann::json::array();
-  for (const auto& hit : results.hits) {
-    nlohmann::json item = {{"rank", hit.rank},       {"id", hit.id},         {"score", hit.score},
-                           {"question", hit.question}, {"snippet", hit.snippet}, {"focus", hit.focus},
-                           {"qtype", hit.qtype},     {"source", hit.source}, {"url", hit.url}};
-    if (options.explain) {
-      item["explanation"] = nlohmann::json::array();
-      for (const auto& part : hit.explanation) {
-        item["explanation"].push_back(
-            {{"field", part.field}, {"term", part.term}, {"weight", part.weight}});
-      }
-    }
-    json["hits"].push_back(std::move(item));
-  }
-  if (options.explain) json["explanation"] = results.explanation;
-  json["disclaimer"] = kDisclaimer;
-  // Replace invalid UTF-8 rather than fail: a query may carry any bytes.
-  out << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+void write_json(std::ostream& out, const SearchResults& results, std::string_view qid) {
+  out << to_json(results, {.qid = std::string(qid), .pretty = false}) << '\n';
 }
 
 void write_trec(std::ostream& out, const SearchResults& results, std::string_view qid,

@@ -19,9 +19,9 @@ struct OutputOptions {
 
 // A readable ranked list: question, snippet, source and URL of each hit.
 void write_text(std::ostream& out, const SearchResults& results, const OutputOptions& options);
-// One JSON object (DESIGN.md's shape); with a qid when it answers a batch line.
-void write_json(std::ostream& out, const SearchResults& results, std::string_view qid,
-                const OutputOptions& options);
+// One JSON object on one line (qadex/json.hpp's shape); with a qid when it answers a batch
+// line.
+void write_json(std::ostream& out, const SearchResults& results, std::string_view qid);
 // "qid Q0 docid rank score tag", one line per hit.
 void write_trec(std::ostream& out, const SearchResults& results, std::string_view qid,
                 const OutputOptions& options);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "indexer/database_errors.hpp"
@@ -55,13 +56,21 @@ SearchResults Searcher::search_once(std::string_view text, const SearchOptions& 
   if (parts.size() > 1) {
     std::vector<Xapian::MSet> msets;
     for (const auto& part : parts) {
-      msets.push_back(match(part, options, 0, options.offset + options.limit));
+      msets.push_back(match(part.query, options, 0, options.offset + options.limit));
       results.estimated_matches =
           std::max<std::size_t>(results.estimated_matches, msets.back().get_matches_estimated());
     }
     ranked = interleave(msets, parts, options.offset, options.limit);
+    // The parts' match sets overlap: counting each would count a record once per part.
+    if (options.facets) {
+      std::vector<Xapian::Query> queries;
+      for (const auto& part : parts) queries.push_back(part.query);
+      (void)match(Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end()), options,
+                  0, 0, &results.facets);
+    }
   } else {
-    const auto mset = match(built, options, options.offset, options.limit);
+    const auto mset = match(built.query, options, options.offset, options.limit,
+                            options.facets ? &results.facets : nullptr);
     results.estimated_matches = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({it, &built});
   }
@@ -69,16 +78,34 @@ SearchResults Searcher::search_once(std::string_view text, const SearchOptions& 
   return results;
 }
 
-Xapian::MSet Searcher::match(const BuiltQuery& built, const SearchOptions& options,
-                             std::size_t first, std::size_t count) const {
+Xapian::MSet Searcher::match(const Xapian::Query& query, const SearchOptions& options,
+                             std::size_t first, std::size_t count, Facets* facets) const {
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(Ranking(options.ranking).weighting());
-  enquire.set_query(built.query);
+  enquire.set_query(query);
   if (options.ranking.collapse && !options.advanced_syntax) {
     enquire.set_collapse_key(schema::kCollapseSlot);
   }
-  return enquire.get_mset(static_cast<Xapian::doccount>(first),
-                          static_cast<Xapian::doccount>(count));
+  if (!facets) {
+    return enquire.get_mset(static_cast<Xapian::doccount>(first),
+                            static_cast<Xapian::doccount>(count));
+  }
+  // Match spies over the filter fields' value slots see every match only if the matcher
+  // visits them all: check_at_least = all records (bench/RESULTS.md has the cost).
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+  for (const auto& field : schema::kFilterFields) {
+    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(field.slot));
+    enquire.add_matchspy(spies.back().get());
+  }
+  auto mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
+                               static_cast<Xapian::doccount>(count), db_.get_doccount());
+  for (std::size_t f = 0; f < spies.size(); ++f) {
+    auto& counts = (*facets)[std::string(schema::kFilterFields[f].name)];
+    for (auto value = spies[f]->values_begin(); value != spies[f]->values_end(); ++value) {
+      if (!(*value).empty()) counts[*value] = value.get_termfreq();
+    }
+  }
+  return mset;
 }
 
 // Round robin over the sub-questions' rankings, each record once, then the page asked for.
@@ -123,8 +150,9 @@ void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions
       if (!highlights.count(hit.built)) highlights[hit.built] = highlight_terms(*hit.built);
     }
   }
-  const SnippetOptions snippet{options.snippet_words, options.highlight_open,
-                               options.highlight_close};
+  SnippetOptions snippet{options.snippet_words, options.highlight_open,
+                         options.highlight_close};
+  snippet.escape_html = options.escape_snippets;
   std::vector<Xapian::docid> docids;
   for (const auto& hit : ranked) docids.push_back(*hit.at);
   const auto ids =

@@ -35,8 +35,11 @@ class Searcher {
     const BuiltQuery* built;
   };
   [[nodiscard]] SearchResults search_once(std::string_view text, const SearchOptions& options);
-  [[nodiscard]] Xapian::MSet match(const BuiltQuery& built, const SearchOptions& options,
-                                   std::size_t first, std::size_t count) const;
+  using Facets = decltype(SearchResults::facets);
+  // Ranks the matches of `query`; with `facets`, also counts values over every match.
+  [[nodiscard]] Xapian::MSet match(const Xapian::Query& query, const SearchOptions& options,
+                                   std::size_t first, std::size_t count,
+                                   Facets* facets = nullptr) const;
   [[nodiscard]] static std::vector<Ranked> interleave(const std::vector<Xapian::MSet>& msets,
                                                       const std::vector<BuiltQuery>& parts,
                                                       std::size_t offset, std::size_t limit);

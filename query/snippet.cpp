@@ -24,6 +24,24 @@ struct Span {
   const std::string* term;  // into `terms` when the word matches, else null
 };
 
+// Appends `text`, escaped for HTML if asked: the snippet's marks are the only markup then.
+void append_text(std::string& out, std::string_view text, bool escape_html) {
+  if (!escape_html) {
+    out.append(text);
+    return;
+  }
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+}
+
 }  // namespace
 
 std::string make_snippet(text::Analyzer& analyzer, std::string_view whole_text,
@@ -61,13 +79,14 @@ std::string make_snippet(text::Analyzer& analyzer, std::string_view whole_text,
   std::uint32_t copied = words[best_start].begin;
   for (std::size_t i = best_start; i <= last; ++i) {
     if (!words[i].term) continue;
-    out.append(text.substr(copied, words[i].begin - copied));
+    append_text(out, text.substr(copied, words[i].begin - copied), options.escape_html);
     out += options.open;
-    out.append(text.substr(words[i].begin, words[i].end - words[i].begin));
+    append_text(out, text.substr(words[i].begin, words[i].end - words[i].begin),
+                options.escape_html);
     out += options.close;
     copied = words[i].end;
   }
-  out.append(text.substr(copied, words[last].end - copied));
+  append_text(out, text.substr(copied, words[last].end - copied), options.escape_html);
   if (last + 1 < words.size() || text.size() < whole_text.size()) out += options.ellipsis;
   return out;
 }

@@ -15,6 +15,7 @@ struct SnippetOptions {
   std::string_view open = "**";
   std::string_view close = "**";
   std::string_view ellipsis = "...";
+  bool escape_html = false;  // escape the text (not `open` and `close`) for HTML
 };
 
 // The window of `options.words` words of `text` holding the most distinct `terms`

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 qadex=${1:-build/cli/qadex}
 mkdir -p docs/cli
-for command in index search show eval stats delete; do
+for command in index search show eval stats delete serve; do
   {
     echo "# qadex $command"
     echo
@@ -16,4 +16,4 @@ for command in index search show eval stats delete; do
     echo '```'
   } >"docs/cli/$command.md"
 done
-echo "wrote docs/cli/{index,search,show,eval,stats,delete}.md"
+echo "wrote docs/cli/{index,search,show,eval,stats,delete,serve}.md"

@@ -10,6 +10,9 @@ packages=(
   libpugixml-dev
   nlohmann-json3-dev
   libfmt-dev
+  libcpp-httplib-dev  # qadex serve
+  curl python3-yaml python3-jsonschema  # tests/e2e/serve_test.sh checks against docs/openapi.yaml
+  chromium chromium-driver  # tests/e2e/serve_browser_test.sh (skipped without them)
   python3
   help2man  # man pages from --help (cli/CMakeLists.txt)
   clang libclang-rt-14-dev  # the sanitizer build and the fuzzers (libFuzzer)

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "qadex/corpus.hpp"
+#include "qadex/disclaimer.hpp"
 #include "qadex/error.hpp"
 #include "qadex/eval.hpp"
 #include "qadex/index.hpp"
+#include "qadex/json.hpp"
 #include "qadex/record.hpp"
 #include "qadex/search.hpp"
 #include "qadex/version.hpp"

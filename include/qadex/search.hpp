@@ -125,8 +125,11 @@ struct SearchOptions {
   std::size_t snippet_words = 40;  // length of a snippet in words
   std::string highlight_open = "**";   // put around matched words in snippets
   std::string highlight_close = "**";
+  bool escape_snippets = false;    // escape the snippet's text for HTML (&, <, >, ", '); the
+                                   // highlight marks are inserted as given (qadex/json.hpp)
   RankingOptions ranking;          // see RankingOptions
   std::size_t related = 0;         // related questions per hit (Hit::related); 0: none
+  bool facets = false;             // fill SearchResults::facets: counts over every match
 };
 
 // Why a hit scored as it did: the query terms it matched, by field, with their weights.
@@ -213,6 +216,11 @@ struct SearchResults {
                                        // empty when nothing was corrected
   Understanding understanding;         // what was understood, as values
   std::optional<EmergencyNotice> emergency;  // set when the text may describe an emergency
+  // With SearchOptions::facets: for "source" and "qtype", how many of all the records the
+  // text matches (not only this page) have each value. Values as the records write them;
+  // records without a value are not counted. Filters apply: a filtered search counts the
+  // filtered matches.
+  std::map<std::string, std::map<std::string, std::size_t>> facets;
 };
 
 // What an index holds.

@@ -32,9 +32,14 @@ first_id=$(json_get "$WORK/out" 'd["hits"][0]["id"]')
 case "$first_id" in sample-back-*) ;; *) fail "json first hit is $first_id, not a back record";; esac
 expect_eq "$(json_get "$WORK/out" 'len(d["hits"])')" 5 "json hit count"
 expect_eq "$(json_get "$WORK/out" 'sorted(d["hits"][0].keys())')" \
-  "['focus', 'id', 'qtype', 'question', 'rank', 'score', 'snippet', 'source', 'url']" "hit keys"
+  "['answer', 'explanation', 'focus', 'id', 'qtype', 'question', 'rank', 'related', 'score', 'snippet', 'source', 'url']" "hit keys"
 expect_eq "$(json_get "$WORK/out" '[h["rank"] for h in d["hits"]]')" "[1, 2, 3, 4, 5]" "ranks"
 expect_eq "$(json_get "$WORK/out" 'all(d["hits"][i]["score"] >= d["hits"][i+1]["score"] for i in range(4))')" True "scores descend"
+expect_eq "$(json_get "$WORK/out" 'd["schema"], d["facets"]')" "qadex.search/1 {'source': {}, 'qtype': {}}" "schema; facets only if asked"
+expect_eq "$(json_get "$WORK/out" '"<mark>" in d["hits"][0]["snippet"]')" True "HTML highlights in JSON"
+run 0 search --db "$DB" --format json --facets -n 1 lower back stiffness
+expect_eq "$(json_get "$WORK/out" 'sum(d["facets"]["source"].values()) > 1')" True "--facets counts beyond the page"
+run 2 search --db "$DB" --facets lower back stiffness
 
 # Pagination: page 2 starts where page 1 ended.
 run 0 search --db "$DB" --format json -n 2 --offset 2 lower back stiffness

@@ -1,6 +1,7 @@
 // Unit tests of the query side: query building, snippets, and ranking through the public API.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <numeric>
 
 #include <xapian.h>
@@ -136,6 +137,19 @@ TEST_CASE("a snippet is the window with the most query terms, highlighted", "[qu
   CHECK_THAT(far, Catch::StartsWith("Filler words") && Catch::EndsWith("..."));
 }
 
+TEST_CASE("an HTML snippet escapes the text and not the marks", "[query][unit]") {
+  qadex::text::Analyzer analyzer;
+  qadex::query::SnippetOptions options;
+  options.open = "<mark>";
+  options.close = "</mark>";
+  options.escape_html = true;
+  const auto snippet = qadex::query::make_snippet(
+      analyzer, "Stiff <script>alert('x')</script> & \"back\" pain", {"stiff", "back"}, options);
+  CHECK(snippet ==
+        "<mark>Stiff</mark> &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; "
+        "&quot;<mark>back</mark>&quot; pain");
+}
+
 TEST_CASE("answers about the complaint's focus rank first", "[query][unit]") {
   TempDir dir;
   auto index = small_index(dir);
@@ -169,6 +183,34 @@ TEST_CASE("filters, pagination and find work through the public API", "[query][u
   REQUIRE(index.find("sleep").has_value());
   CHECK(index.find("sleep")->answer == "Keep regular hours.");
   CHECK_FALSE(index.find("nope").has_value());
+}
+
+TEST_CASE("facets count every match per source and qtype, not only the page", "[query][unit]") {
+  TempDir dir;
+  auto index = small_index(dir);
+  SearchOptions options;
+  options.limit = 1;
+  CHECK(index.search("back pain stiff", options).facets.empty());  // not asked for
+  options.facets = true;
+  options.limit = 1000;
+  const auto all = index.search("back pain stiff", options);
+  options.limit = 1;
+  const auto page = index.search("back pain stiff", options);
+  REQUIRE(page.hits.size() == 1);
+  CHECK(page.facets == all.facets);
+  std::map<std::string, std::size_t> by_source;
+  std::map<std::string, std::size_t> by_qtype;
+  for (const auto& hit : all.hits) {
+    if (!hit.source.empty()) ++by_source[hit.source];
+    if (!hit.qtype.empty()) ++by_qtype[hit.qtype];
+  }
+  CHECK(all.facets.at("source") == by_source);
+  CHECK(all.facets.at("qtype") == by_qtype);
+  // Sub-questions are searched one by one; a record matching several is counted once.
+  const auto parts = index.search("My back is stiff. What about my knee? And sleep?", options);
+  std::size_t counted = 0;
+  for (const auto& [value, count] : parts.facets.at("qtype")) counted += count;
+  CHECK(counted <= 5);  // the index's records
 }
 
 TEST_CASE("hits carry as much as SearchOptions::content asks", "[query][unit]") {
