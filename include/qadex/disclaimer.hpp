@@ -1,4 +1,4 @@
-// The line that ends every output presenting answers to a person (DESIGN.md): the command
+// The line that ends every output presenting answers to a person: the command
 // line's text, the JSON shape and the search page all show it.
 #pragma once
 
