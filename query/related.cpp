@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,6 +26,9 @@ constexpr auto kReadingOrder = std::to_array<std::string_view>(
 // A focus can have thousands of records in a large corpus; its first ones are enough to find
 // one per question type.
 constexpr Xapian::doccount kMaxSameFocus = 500;
+
+// Question words a similar question must share with the hit's question.
+constexpr std::size_t kMinSharedTerms = 2;
 
 std::size_t reading_position(std::string_view qtype) {
   return static_cast<std::size_t>(
@@ -127,8 +131,16 @@ void add_similar(const Xapian::Database& db, const Xapian::Document& hit,
   // Enough to fill the list past the page's hits and the duplicates that step 1 saw.
   const auto wanted = static_cast<Xapian::doccount>(page_size + 2 * kMaxRelated + 1);
   const auto mset = enquire.get_mset(0, wanted);
+  // One shared word is not a similar question: "What causes lower back stiffness?" and
+  // "How can I lower my blood pressure?" share "lower". Two are asked (one for a question of
+  // one word).
+  const std::set<std::string> asked(terms.begin(), terms.end());
+  const auto needed = std::min<std::size_t>(kMinSharedTerms, asked.size());
   for (auto it = mset.begin(); it != mset.end() && !collector.full(); ++it) {
-    collector.offer(it.get_document());
+    const auto candidate = it.get_document();
+    std::size_t shared = 0;
+    for (const auto& term : question_terms(candidate)) shared += asked.count(term);
+    if (shared >= needed) collector.offer(candidate);
   }
 }
 

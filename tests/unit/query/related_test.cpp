@@ -84,9 +84,9 @@ TEST_CASE("related questions leave out the page's hits and stop at the count ask
   REQUIRE(results.hits.size() == 2);
   CHECK(results.hits[1].id == "neck-treat");
   CHECK(related_ids(results.hits[0]) == std::vector<std::string>{"back-symptoms", "back-causes"});
-  // The neck record has no other types: similar questions, not the page's back-treat.
-  for (const auto& related : results.hits[1].related) CHECK(related.id != "back-treat");
-  CHECK(results.hits[1].related.size() == 2);
+  // The neck record has no other types, and no question but the page's back-treat shares two
+  // of its words ("pain" alone does not make "What causes back pain?" similar): none.
+  CHECK(results.hits[1].related.empty());
 
   options.related = 0;
   CHECK(index.search("How is back pain treated?", options).hits[0].related.empty());
