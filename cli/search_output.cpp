@@ -34,7 +34,12 @@ void write_text_unchecked(std::ostream& out, const SearchResults& results,
         << "\nSearch instead for: " << results.query
         << "\n(the words as written: add --without spelling)\n\n";
   }
-  if (results.hits.empty()) {
+  if (results.hits.empty() && results.estimated_matches > 0) {
+    // A page past the end: the question matched, the earlier pages showed it all.
+    out << fmt::format("No more answers: about {} in all for \"{}\", on earlier pages (a lower "
+                       "--offset shows them).\n",
+                       results.estimated_matches, results.query);
+  } else if (results.hits.empty()) {
     out << "No answers found for \"" << results.query
         << "\". Try other words, fewer filters, or check the spelling.\n";
   } else {
