@@ -175,7 +175,7 @@ void add_search_command(CLI::App& app, Action& action) {
                       "same topic's other question types, then similar questions")
       ->capture_default_str()
       ->type_name("N")
-      ->check(CLI::Range(std::size_t{0}, std::size_t{5}));
+      ->check(CLI::Range(std::size_t{0}, kMaxRelated));
   command->add_option("--format", args->format,
                       "text (for people), json (one object per query), trec (for qadex eval)")
       ->capture_default_str();

@@ -12,9 +12,6 @@
 
 namespace qadex::query {
 
-// At most this many related questions per hit, whatever SearchOptions::related asks.
-inline constexpr std::size_t kMaxRelated = 5;
-
 // What a page of hits shows already: related questions leave these records out, and records
 // alike to them (the same focus and type: their collapse keys).
 struct Shown {

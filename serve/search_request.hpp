@@ -10,8 +10,8 @@
 
 namespace qadex::serve {
 
-// At most this many related questions per hit (the `related` parameter).
-inline constexpr std::size_t kMaxRelated = 10;
+// The largest `related` parameter accepted; the library answers at most qadex::kMaxRelated.
+inline constexpr std::size_t kMaxRelatedParameter = 10;
 
 struct SearchRequest {
   std::string text;       // the person's question ("q")

@@ -21,6 +21,9 @@ inline constexpr std::size_t kMaxQueryTerms = 256;
 inline constexpr std::size_t kMaxFilters = 64;
 inline constexpr std::size_t kMaxLimit = 1000;     // SearchOptions::limit
 inline constexpr std::size_t kMaxOffset = 100000;  // SearchOptions::offset
+// Related questions per hit: SearchOptions::related asks for at most this many (more is
+// lowered to it).
+inline constexpr std::size_t kMaxRelated = 5;
 
 // A field restriction: only records whose `field` equals `value` (case-insensitive).
 // Fields: "source", "qtype". Several filters on one field match any of them; filters on
