@@ -45,7 +45,7 @@ std::vector<std::string> split_list(std::string_view cell) {
 struct Columns {
   std::vector<std::string> names;  // the header, normalized
   std::optional<std::size_t> id, question, answer, focus, synonyms, qtype, source, url, cuis,
-      semantic_group;
+      semantic_group, category;
 };
 
 Columns map_columns(const CsvRow& header) {
@@ -60,7 +60,8 @@ Columns map_columns(const CsvRow& header) {
       {"source", &Columns::source},
       {"url", &Columns::url},
       {"cuis", &Columns::cuis},
-      {"semantic_group", &Columns::semantic_group}};
+      {"semantic_group", &Columns::semantic_group},
+      {"category", &Columns::category}};
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     cols.names.push_back(column_name(header.fields[i]));
     for (const auto& [name, member] : known) {
@@ -85,6 +86,7 @@ Record to_record(CsvRow& row, const Columns& cols) {
   r.url = take(cols.url);
   r.cuis = split_list(take(cols.cuis));
   r.semantic_group = take(cols.semantic_group);
+  r.category = take(cols.category);
   return r;
 }
 

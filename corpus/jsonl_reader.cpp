@@ -78,7 +78,8 @@ std::optional<RecordProblem> to_record(const json& object, Record& record) {
                                                         {"qtype", &record.qtype},
                                                         {"source", &record.source},
                                                         {"url", &record.url},
-                                                        {"semantic_group", &record.semantic_group}};
+                                                        {"semantic_group", &record.semantic_group},
+                                                        {"category", &record.category}};
   for (const auto& [name, field] : texts) {
     if (auto p = read_text(object, name, *field)) return p;
   }

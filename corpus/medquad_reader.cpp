@@ -233,6 +233,7 @@ void read_medquad(std::istream& in, const std::string& file, ReadContext& ctx) {
     }
   }
   texts_below(child(annotations, {"Synonyms"}), {"Synonym"}, topic.synonyms);
+  topic.category = text_of(child(annotations, {"Category"}));
 
   std::vector<pugi::xml_node> pairs;
   for (pugi::xml_node pair : child(root, {"QAPairs"}).children()) {

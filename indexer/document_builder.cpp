@@ -56,7 +56,8 @@ void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
   });
 }
 
-void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, bool main) {
+void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, bool main,
+                               bool topic) {
   const auto key = synonym_key(analyzer_, name);
   if (!schema::fits_name_term(key)) return;  // a name that long is no name anyway
   // Each name once however often it recurs (add_term's wdf would count repeats): a name is
@@ -64,12 +65,14 @@ void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, b
   doc.add_boolean_term(std::string(schema::kNamePrefix) + key);
   if (main) doc.add_boolean_term(std::string(schema::kMainNamePrefix) + key);
   if (is_abbreviation(name)) doc.add_boolean_term(std::string(schema::kAbbreviationPrefix) + key);
+  if (topic) doc.add_boolean_term(std::string(schema::kTopicNamePrefix) + key);
 }
 
 void DocumentBuilder::add_names(Xapian::Document& doc, const std::string& focus,
-                                const std::vector<std::string>& synonyms, bool focus_given) {
-  add_name(doc, focus, focus_given);
-  for (const auto& synonym : synonyms) add_name(doc, synonym, false);
+                                const std::vector<std::string>& synonyms, bool focus_given,
+                                bool topic) {
+  add_name(doc, focus, focus_given, topic);
+  for (const auto& synonym : synonyms) add_name(doc, synonym, false, topic);
 }
 
 std::string collapse_key(text::Analyzer& analyzer, const Record& record,
@@ -104,7 +107,8 @@ Xapian::Document DocumentBuilder::build(const Record& record,
   }
   // A focus derived from a question's wording or an answer's title is a name, but not one a
   // record is known to be about ("Thalassemia Treatment" from a title): no main-name term.
-  add_names(doc, focus, record.synonyms, !record.focus.empty());
+  add_names(doc, focus, record.synonyms, !record.focus.empty(),
+            text::lowercase(record.category) == "other");
   doc.add_value(schema::kCollapseSlot, collapse_key(analyzer_, record, focus));
 
   if (record.qtype.empty()) doc.add_boolean_term(schema::unknown_qtype_term());

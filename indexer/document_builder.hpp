@@ -43,9 +43,10 @@ class DocumentBuilder {
   // Adds the terms of `text` under `prefix`, and under `also_prefix` too unless it is empty.
   void add_field(Xapian::Document& doc, std::string_view prefix, const std::string& text,
                  std::set<std::string>* words, std::string_view also_prefix = {});
+  // `focus_given`: the record gives its focus (not derived); `topic`: its category is "other".
   void add_names(Xapian::Document& doc, const std::string& focus,
-                 const std::vector<std::string>& synonyms, bool focus_given);
-  void add_name(Xapian::Document& doc, const std::string& name, bool main);
+                 const std::vector<std::string>& synonyms, bool focus_given, bool topic);
+  void add_name(Xapian::Document& doc, const std::string& name, bool main, bool topic);
 
   text::Analyzer& analyzer_;
 };

@@ -10,7 +10,7 @@ namespace qadex::indexer {
 namespace {
 
 // Not '{': the JSON records of index format 1 are refused rather than misread.
-constexpr char kRecordFormat = '\x02';
+constexpr char kRecordFormat = '\x03';
 
 void put_length(std::string& out, std::size_t value) {
   while (value >= 0x80) {
@@ -94,6 +94,7 @@ std::string encode_record(const Record& record) {
   put(out, record.url);
   put(out, record.cuis);
   put(out, record.semantic_group);
+  put(out, record.category);
   return out;
 }
 
@@ -111,6 +112,7 @@ Record decode_record(std::string_view data) {
   reader.read(record.url);
   reader.read(record.cuis);
   reader.read(record.semantic_group);
+  reader.read(record.category);
   reader.expect_end();
   return record;
 }

@@ -13,7 +13,7 @@
 
 namespace qadex::schema {
 
-inline constexpr std::string_view kFormatVersion = "3";
+inline constexpr std::string_view kFormatVersion = "4";
 inline constexpr std::string_view kFormatVersionKey = "qadex.format";
 // Which version of the shipped lay <-> medical vocabulary the synonym table holds.
 inline constexpr std::string_view kVocabularyKey = "qadex.vocabulary";
@@ -70,6 +70,9 @@ inline constexpr std::string_view kMainNamePrefix = "XM";
 // A name written as an abbreviation ("HI", "EDS"; kept unstemmed: "XBeds"), so that query/
 // can refuse it when a person writes an ordinary word in lower case ("hi", "meds").
 inline constexpr std::string_view kAbbreviationPrefix = "XB";
+// A name of a general topic (a record whose category is "other": "Medicines", "CT Scans"), the
+// same key as its XN term: query/ ranks a name only topics bear after conditions and drugs.
+inline constexpr std::string_view kTopicNamePrefix = "XO";
 
 // Near-duplicate answers share this value, and a search keeps one hit per value: the focus
 // name and question type ("back pain|treatment"), or for a record without both, a hash of
@@ -122,6 +125,7 @@ static_assert(kMaxTermFieldBytes + kQtype.prefix.size() <= kMaxXapianTermBytes);
 static_assert(kMaxTermFieldBytes + kNamePrefix.size() <= kMaxXapianTermBytes);
 static_assert(kMaxTermFieldBytes + kMainNamePrefix.size() <= kMaxXapianTermBytes);
 static_assert(kMaxTermFieldBytes + kAbbreviationPrefix.size() <= kMaxXapianTermBytes);
+static_assert(kMaxTermFieldBytes + kTopicNamePrefix.size() <= kMaxXapianTermBytes);
 
 // Whether an analyzed name or synonym key can be a name term or a synonym-table key; the
 // document builder and the synonym table leave longer ones out (their words are still

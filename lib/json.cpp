@@ -123,6 +123,7 @@ std::string to_json(const Record& record, const JsonOptions& options) {
                      {"url", record.url},
                      {"cuis", record.cuis},
                      {"semantic_group", record.semantic_group},
+                     {"category", record.category},
                      {"disclaimer", kDisclaimer}};
   return dump(json, options);
 }

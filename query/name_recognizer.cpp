@@ -233,6 +233,16 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
     i += matched ? matched : 1;
   }
   add_scattered_names(db, message, found);
+  for (auto& name : found) {
+    name.topic = name.records > 0 &&
+                 db.get_termfreq(std::string(schema::kTopicNamePrefix) + name.key) >= name.records;
+  }
+  // A general topic is what the text is about only when it asks about it and names no
+  // condition or drug: "suggest a medicine for my leg pain" is about leg pain, and "my father
+  // ... which use medicine" about nothing the index names.
+  const bool names_a_thing =
+      std::any_of(found.begin(), found.end(), [](const auto& m) { return !m.topic; });
+  std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
   // The asked-about name first: one in a sentence that asks (or the subject line) before
   // one in the story; then the more specific (more words); then the earlier.
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {

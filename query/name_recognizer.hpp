@@ -25,6 +25,8 @@ struct NameMatch {
   std::set<std::size_t> sentences;  // every sentence that names it (it counts once)
   bool asked = false;       // found in a sentence that asks, or the subject line
   Xapian::doccount records = 0;  // records bearing the name
+  bool topic = false;       // only general topics bear it ("medicines", "ct scan"): no condition
+                            // or drug record is about it
 };
 
 // Names in `message`, the one it asks about first (see name_recognizer.cpp for the order);

@@ -276,7 +276,9 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs,
   report["understanding"] = {
       {"set", "LiveQA; read from SearchResults::understanding of each configuration's search"},
       {"accepted_keys",
-       "name_key() of every annotated focus, plus the keys of the names MedQuAD gives the "
+       "name_key() of every annotated focus (and of each part of one written with slashes, "
+       "\"anxiety/ depression\"; each also in capitals, as an abbreviation), plus the keys of "
+       "the names MedQuAD gives the "
        "same thing (a record's focus and its synonyms)"},
       {"focus",
        "some recognized name is an accepted key; over the questions with an annotated focus "

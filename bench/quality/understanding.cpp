@@ -15,6 +15,30 @@ std::string lower(std::string_view text) {
   return out;
 }
 
+std::string upper(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The names an annotated focus gives: itself and, where the annotator listed several with
+// slashes ("anxiety/ depression"), each of them; each also in capitals, since annotators write
+// abbreviations in lower case ("ibs") and the index keeps an abbreviation unstemmed ("IBS").
+std::vector<std::string> annotated_names(const std::string& focus) {
+  std::vector<std::string> parts{focus};
+  for (std::size_t start = 0; focus.find('/') != std::string::npos && start <= focus.size();) {
+    auto end = focus.find('/', start);
+    if (end == std::string::npos) end = focus.size();
+    parts.push_back(focus.substr(start, end - start));
+    start = end + 1;
+  }
+  std::vector<std::string> names;
+  for (const auto& part : parts) {
+    names.push_back(part);
+    names.push_back(upper(part));
+  }
+  return names;
+}
 
 }  // namespace
 
@@ -57,9 +81,11 @@ std::vector<ExpectedUnderstanding> expected_understanding(const Liveqa& liveqa,
   for (const auto& question : liveqa.questions) {
     ExpectedUnderstanding truth{question.qid, question.subquestions, {}, false, {}, false};
     for (const auto& subquestion : question.subquestions) {
-      const auto keys = names.accepted_keys(subquestion.focus);
-      truth.accepted_keys.insert(keys.begin(), keys.end());
-      truth.focus_in_corpus = truth.focus_in_corpus || names.contains(name_key(subquestion.focus));
+      for (const auto& name : annotated_names(subquestion.focus)) {
+        const auto keys = names.accepted_keys(name);
+        truth.accepted_keys.insert(keys.begin(), keys.end());
+        truth.focus_in_corpus = truth.focus_in_corpus || names.contains(name_key(name));
+      }
       const auto qtype = medquad_qtype(subquestion.type);
       truth.qtype_in_index = truth.qtype_in_index || indexed_qtypes.count(qtype) > 0;
       truth.qtypes.insert(qtype);

@@ -29,6 +29,10 @@ struct Record {
   std::string url{};       // where the answer comes from
   std::vector<std::string> cuis{};  // UMLS concept ids of the focus, where known
   std::string semantic_group{};     // UMLS semantic group of the focus, where known
+  // What kind of thing the focus is, where the corpus says (MedQuAD's <Category>): "Disease",
+  // "Drug", or "Other" for a general topic ("Medicines", "CT Scans", "Diet"). A topic's name
+  // is recognized in a person's text only after the conditions and drugs it names.
+  std::string category{};
 
   friend bool operator==(const Record&, const Record&) = default;
 };

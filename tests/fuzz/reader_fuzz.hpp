@@ -26,7 +26,7 @@ inline void check_record(const Record& record, std::unordered_set<std::string>& 
   QADEX_FUZZ_CHECK(ids.insert(record.id).second);
   for (const std::string* field : {&record.id, &record.question, &record.answer, &record.focus,
                                    &record.qtype, &record.source, &record.url,
-                                   &record.semantic_group}) {
+                                   &record.semantic_group, &record.category}) {
     QADEX_FUZZ_CHECK(!corpus::find_invalid_utf8(*field));
   }
   for (const auto* list : {&record.synonyms, &record.cuis}) {

@@ -62,6 +62,7 @@ TEST_CASE("MedQuAD fields are read with entities decoded and whitespace collapse
   CHECK(first.synonyms == std::vector<std::string>{"BADS", "Albinism, black lock"});
   CHECK(first.cuis == std::vector<std::string>{"C1838099", "C0000002"});
   CHECK(first.semantic_group == "Disorders");
+  CHECK(first.category == "Disease");
   CHECK(first.qtype == "symptoms");
   CHECK(first.source == "GARD");
   CHECK(first.url == "https://example.org/gard/abcd");

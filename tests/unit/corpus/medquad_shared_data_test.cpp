@@ -28,6 +28,7 @@ TEST_CASE("the whole MedQuAD tree yields every QA pair once, with unique ids",
   std::size_t duplicates = 0;
   std::size_t records = 0;
   std::optional<qadex::Record> gard4;
+  std::optional<qadex::Record> medicines;  // a general topic
   std::vector<qadex::Diagnostic> skipped;
   std::size_t warnings = 0;
   const qadex::ReadReport report = qadex::read_corpus(
@@ -35,6 +36,7 @@ TEST_CASE("the whole MedQuAD tree yields every QA pair once, with unique ids",
       [&](qadex::Record&& r) {
         ++records;
         if (r.id == "GARD_0000004_Sec1") gard4 = r;
+        if (r.id == "MPlusHealthTopics_0000592_Sec1") medicines = r;
         if (!ids.insert(r.id).second) ++duplicates;
       },
       [&](const qadex::Diagnostic& d) {
@@ -67,6 +69,10 @@ TEST_CASE("the whole MedQuAD tree yields every QA pair once, with unique ids",
   CHECK(gard4->url == "https://rarediseases.info.nih.gov/gard/335/abcd-syndrome");
   CHECK(gard4->cuis == std::vector<std::string>{"C1838099"});
   CHECK(gard4->semantic_group == "Disorders");
+  CHECK(gard4->category.empty());  // GARD files give no <Category>
+  REQUIRE(medicines);
+  CHECK(medicines->focus == "Medicines");
+  CHECK(medicines->category == "Other");
   CHECK(gard4->synonyms ==
         std::vector<std::string>{"Albinism, Black lock, Cell migration disorder of the neurocytes "
                                  "of the gut and Deafness"});

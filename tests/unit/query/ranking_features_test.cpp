@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include <xapian.h>
 
@@ -246,6 +247,53 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   CHECK(found[0].asked);
   CHECK(found[1].key == "stroke");   // named twice, listed once
   CHECK(found[2].key == "diabet");
+}
+
+TEST_CASE("a general topic is a name only when asked about and nothing else is named",
+          "[query][unit]") {
+  TempDir dir;
+  {
+    qadex::OpenOptions options;
+    options.mode = qadex::OpenOptions::Mode::kWrite;
+    auto index = qadex::Index::open(dir.path(), options);
+    // Focus, synonyms, category; two records each, as a corpus asks about a name.
+    const std::tuple<std::string, std::vector<std::string>, std::string> names[] = {
+        {"Medicines", {"Medications"}, "Other"},
+        {"CT Scans", {}, "Other"},
+        {"Gout", {}, "Disease"},
+        // A name a topic and a condition share is the condition's.
+        {"Stroke", {}, "Other"},
+        {"Stroke", {}, ""}};
+    int id = 0;
+    for (const auto& [focus, synonyms, category] : names) {
+      for (const std::string question : {"What is ", "Who should see a doctor about "}) {
+        index.add({.id = std::to_string(++id), .question = question + focus + "?",
+                   .answer = "About " + focus + ".", .focus = focus, .synonyms = synonyms,
+                   .category = category});
+      }
+    }
+    for (int i = 0; i < 40; ++i) {
+      index.add({.id = "filler" + std::to_string(i), .answer = "Tell the doctor how you feel."});
+    }
+    index.commit();
+  }
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  auto names = [&](std::string_view text) {
+    std::vector<std::string> keys;
+    for (const auto& name : qadex::query::recognize_names(
+             db, qadex::text::Dictionary::builtin(), qadex::query::read_message(analyzer, text))) {
+      keys.push_back(name.key + (name.topic ? " (topic)" : ""));
+    }
+    return keys;
+  };
+  using Keys = std::vector<std::string>;
+  CHECK(names("Please suggest a medicine for my gout.") == Keys{"gout"});
+  CHECK(names("my father has gout, he takes medications") == Keys{"gout"});
+  CHECK(names("my father always uses medicine") == Keys{});  // told, not asked
+  CHECK(names("Where can I read about medicines for children?") == Keys{"medicin (topic)"});
+  CHECK(names("Is a CT scan safe?") == Keys{"ct scan (topic)"});
+  CHECK(names("Can a stroke be seen on a CT scan?") == Keys{"stroke"});
 }
 
 TEST_CASE("spelling never corrects a word an English or medical dictionary knows",
