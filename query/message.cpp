@@ -27,9 +27,11 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
   std::vector<std::size_t> ends;
   std::vector<bool> question_mark;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    // "e.g." and "3.5" do not end a sentence: a boundary needs a space or the end after it.
+    // "e.g." and "3.5" do not end a sentence: a boundary needs a space or the end after it,
+    // or is a full stop that lost its space ("insulinoma.Need").
     if (!ends_sentence(text[i])) continue;
-    if (text[i] == '.' && i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n') {
+    if (text[i] == '.' && i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n' &&
+        !text::is_unspaced_stop(text, i)) {
       continue;
     }
     ends.push_back(i);

@@ -94,6 +94,8 @@ class Recognizer {
       if (const auto bearing = names(word.normalized)) return {word.normalized, "abbreviation", bearing};
     }
     const auto& key = word.term;
+    // One or two letters in lower case ("t" of "can, t", "gt" of "&gt;") are no name.
+    if (word.normalized.size() <= 2) return {};
     const auto bearing = names(key);
     // The word or its stem, which is often the singular ("meds" -> "med").
     const bool ordinary = dictionary_.is_english(word.normalized) || dictionary_.is_english(key);

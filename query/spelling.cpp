@@ -2,8 +2,10 @@
 #include "query/spelling.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "indexer/schema.hpp"
+#include "query/message.hpp"
 
 namespace qadex::query {
 namespace {
@@ -23,18 +25,19 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
                                          const text::Dictionary& dictionary,
                                          std::string_view text) {
   std::vector<Correction> corrections;
-  analyzer.for_each_word(text, [&](const text::Word& word) {
-    if (word.compound || word.term.empty() || !schema::is_spelling_word(word.normalized) ||
+  // A word in capitals is an abbreviation or a code ("MSIE", "MIDP" in a pasted browser
+  // header), not a slip: never corrected.
+  for (const auto& word : read_message(analyzer, text).words) {
+    if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized) ||
         known(db, word.term) || dictionary.is_known(word.normalized)) {
-      return;
+      continue;
     }
     const unsigned max_edits = word.normalized.size() < kLongWordBytes ? 1 : 2;
     auto suggestion = db.get_spelling_suggestion(word.normalized, max_edits);
-    if (suggestion.empty() || suggestion == word.normalized) return;
-    corrections.push_back({word.begin, word.end,
-                           std::string(text.substr(word.begin, word.end - word.begin)),
-                           std::move(suggestion)});
-  });
+    if (suggestion.empty() || suggestion == word.normalized) continue;
+    corrections.push_back({static_cast<std::uint32_t>(word.begin), static_cast<std::uint32_t>(word.end),
+                           word.written, std::move(suggestion)});
+  }
   return corrections;
 }
 

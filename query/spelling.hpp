@@ -23,8 +23,8 @@ struct Correction {
 };
 
 // Corrections for the words of `text` that no field of the index contains, that neither
-// dictionary knows, and for which the spelling table has a close suggestion (1 edit for
-// words under 8 letters, else 2).
+// dictionary knows, that are not written in capitals (abbreviations, codes), and for which
+// the spelling table has a close suggestion (1 edit for words under 8 letters, else 2).
 [[nodiscard]] std::vector<Correction> find_corrections(const Xapian::Database& db,
                                                        text::Analyzer& analyzer,
                                                        const text::Dictionary& dictionary,

@@ -116,7 +116,7 @@ struct Analyzer::Impl {
     if (is_ascii(utf8)) {
       AsciiWords words(utf8);
       for (std::uint32_t begin = 0, end = 0; words.next(begin, end);) {
-        on_segment(utf8, begin, end, on_word);
+        on_token(utf8, begin, end, on_word);
       }
     } else {
       break_with_icu(utf8, on_word);
@@ -136,8 +136,19 @@ struct Analyzer::Impl {
          begin = end, end = breaker->next()) {
       // Only letters, numbers, kana and ideographs; not spaces, punctuation, symbols.
       if (breaker->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
-      on_segment(utf8, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), on_word);
+      on_token(utf8, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), on_word);
     }
+  }
+
+  // One token of the word breaker, split where a full stop lost its space ("weakness.He").
+  void on_token(std::string_view utf8, std::uint32_t begin, std::uint32_t end,
+                const std::function<void(const Word&)>& on_word) {
+    for (std::uint32_t i = begin; i < end; ++i) {
+      if (utf8[i] != '.' || !is_unspaced_stop(utf8.substr(begin, end - begin), i - begin)) continue;
+      on_segment(utf8, begin, i, on_word);
+      begin = i + 1;
+    }
+    on_segment(utf8, begin, end, on_word);
   }
 
   // One word as ICU found it. Letters and digits that ICU keeps together stay one word

@@ -22,6 +22,15 @@ struct Word {
   bool compound = false;    // a joined form ("covid19" for "COVID-19"), spanning its parts
 };
 
+// Whether text[dot] is a full stop typed without its space ("insulinoma.Need", "him.Thank"):
+// a '.' after two lower-case letters and before a capital and a lower-case letter. Word
+// breaking would keep the two words as one, and sentence splitting would miss the end.
+[[nodiscard]] inline bool is_unspaced_stop(std::string_view text, std::size_t dot) {
+  const auto lower = [&](std::size_t i) { return text[i] >= 'a' && text[i] <= 'z'; };
+  return dot >= 2 && dot + 2 < text.size() && text[dot] == '.' && lower(dot - 1) &&
+         lower(dot - 2) && text[dot + 1] >= 'A' && text[dot + 1] <= 'Z' && lower(dot + 2);
+}
+
 // Turns UTF-8 text into Words: ICU word breaking, normalization, stopwords, Xapian's English
 // stemmer. Input must be valid UTF-8 (the corpus readers guarantee it for records; invalid
 // bytes in a query are replaced). Not thread-safe: one Analyzer per thread; cheap to reuse.

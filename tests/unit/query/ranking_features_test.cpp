@@ -173,6 +173,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Stroke", {}},
       {"Diabetes", {}},
       {"Depression", {}},
+      {"Gestational trophoblastic tumor", {"GT"}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -224,6 +225,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"pain after my operation", ""},        // an ordinary word the corpus never asks about
       {"the eds said nothing", ""},           // "eds" in lower case is a word
       {"HI THERE, WHAT IS GOING ON", ""},     // capitals in a shouted text say nothing
+      {"my e-mail is &gt;me@example.org&lt;", ""},  // two letters in lower case: no name
+      {"GT. what is it", "gt"},               // in capitals: an abbreviation
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
@@ -300,7 +303,8 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
           "[query][unit]") {
   TempDir dir;
   write_records(dir, {{.id = "1",
-                       .answer = "Ampicillin is an antibiotic; the inner ear; CVID lowers immunity."}});
+                       .answer = "Ampicillin is an antibiotic; the inner ear; CVID lowers immunity. "
+                                 "CIDP is a nerve disorder."}});
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
   auto corrected = [&](std::string_view text) {
@@ -311,6 +315,8 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
   CHECK(corrected("amoxicillin rash") == "amoxicillin rash");  // not ampicillin
   CHECK(corrected("after dinner") == "after dinner");          // not inner
   CHECK(corrected("ampicilin") == "ampicillin");               // a real slip is corrected
+  CHECK(corrected("Profile/MIDP-2.1") == "Profile/MIDP-2.1");  // capitals: a code, not a slip
+  CHECK(corrected("midp") == "cidp");                           // the same word in lower case
 }
 
 TEST_CASE("inside a name derived from a title, the name a record is about is recognized too",

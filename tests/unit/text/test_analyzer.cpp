@@ -110,6 +110,22 @@ TEST_CASE("analyzer keeps letters and digits together and does not stem them", "
   }
 }
 
+TEST_CASE("analyzer splits words where a full stop lost its space, nowhere else", "[text][unit]") {
+  const std::pair<std::string_view, Terms> cases[] = {
+      {"an insulinoma.Need help", {"insulinoma", "need", "help"}},
+      {"weakness.He said so, then pain.Thanks", {"weak", "said", "pain", "thank"}},
+      {"an insulinoma.Need", {"insulinoma", "need"}},  // ASCII and ICU paths alike
+      {"caf\xC3\xA9 insulinoma.Need", {"cafe", "insulinoma", "need"}},
+      {"medlineplus.gov", {"medlineplus.gov"}},        // a host name: no capital after the dot
+      {"U.S.A. or e.g.", {"u.s.a", "e.g"}},            // abbreviations
+      {"x.Yz", {"x.yz"}},                               // one letter before: not a sentence
+  };
+  for (const auto& [input, expected] : cases) {
+    INFO(input);
+    CHECK(analyze_terms(input) == expected);
+  }
+}
+
 TEST_CASE("analyzer gives nothing for empty input, punctuation and junk", "[text][unit]") {
   const std::string base64(100, 'Q');
   const std::string junk = "see " + std::string(70, 'z') + " doctor";
