@@ -82,6 +82,22 @@ ScopeScores score_scope(const ConfigRun& run, const std::vector<Question>& quest
   return scores;
 }
 
+ConfigRun judged_hits_only(const ConfigRun& run, const std::vector<Question>& questions,
+                           const eval::Qrels& qrels, std::string_view mediqa_id_prefix) {
+  ConfigRun condensed = run;
+  for (const auto& question : questions) {
+    const auto judged = qrels.find(question.qid);
+    const auto graded = [&](const RankedHit& hit) {
+      return judged != qrels.end() && judged->second.contains(hit.id);
+    };
+    std::erase_if(condensed.hits.at(question.qid), [&](const RankedHit& hit) {
+      if (graded(hit)) return false;
+      return question.set == "mediqa" || hit.id.starts_with(mediqa_id_prefix);
+    });
+  }
+  return condensed;
+}
+
 double randomization_p_value(const std::vector<eval::QueryMetrics>& a,
                              const std::vector<eval::QueryMetrics>& b,
                              double eval::Metrics::*metric, std::size_t permutations,

@@ -65,6 +65,15 @@ struct ScopeScores {
                                       const eval::Qrels& qrels, std::string_view scope,
                                       int min_relevant_grade);
 
+// `run` with each question's ranking condensed to the records its set's judgments cover
+// (trec_eval -J): MEDIQA judged each question's own answers, so other hits are left out (the
+// task's re-ranking setting); LiveQA's judgments cover every MedQuAD record (one not about
+// the annotated focus is not relevant), so only MEDIQA answers it does not grade are left out.
+[[nodiscard]] ConfigRun judged_hits_only(const ConfigRun& run,
+                                         const std::vector<Question>& questions,
+                                         const eval::Qrels& qrels,
+                                         std::string_view mediqa_id_prefix);
+
 // Two-sided paired randomization test (sign flips of per-query differences) of `metric`
 // between two scorings of the same queries: the share of `permutations` random sign
 // assignments whose mean difference is at least as far from 0 as the observed one, counting

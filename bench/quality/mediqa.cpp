@@ -38,7 +38,7 @@ MediqaQuestion read_question(const pugi::xml_node& node, std::string_view set,
                                    question.qid, aid));
     }
     JudgedAnswer judged;
-    judged.record.id = fmt::format("MEDIQA-{}-{}", set, aid);
+    judged.record.id = fmt::format("{}{}-{}", kMediqaIdPrefix, set, aid);
     judged.record.answer = answer.child("AnswerText").text().get();
     judged.record.url = answer.child("AnswerURL").text().get();
     judged.record.source = "MEDIQA";
@@ -69,7 +69,7 @@ void check_ground_truth(const std::filesystem::path& file, std::string_view set,
     if (label != "0" && label != "1") continue;
     const auto found =
         grades.find({fmt::format("{}-{}", set, line.substr(0, first)),
-                     fmt::format("MEDIQA-{}-{}", set, line.substr(first + 1, second - first - 1))});
+                     fmt::format("{}{}-{}", kMediqaIdPrefix, set, line.substr(first + 1, second - first - 1))});
     if (found == grades.end()) continue;
     ++mediqa.labels_checked;
     if ((label == "1") != (found->second >= 2)) ++mediqa.label_mismatches;

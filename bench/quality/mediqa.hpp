@@ -27,6 +27,9 @@ inline constexpr std::array<MediqaFile, 3> kMediqaFiles = {{
     {"test", "MEDIQA2019-Task3-QA-TestSet-wLabels.xml", "QA_testSet_ground_truth_round_2.txt"},
 }};
 
+// Every MEDIQA answer's record id starts so.
+inline constexpr std::string_view kMediqaIdPrefix = "MEDIQA-";
+
 struct JudgedAnswer {
   Record record;  // id "MEDIQA-<set>-<AID>", answer, url, source "MEDIQA"; no question/focus
   int grade = 0;  // ReferenceScore - 1: 4 excellent -> 3, 3 correct but incomplete -> 2,

@@ -167,13 +167,18 @@ int run(const Args& args, const std::string& command) {
   std::vector<ConfigResult> results;
   for (const auto& [name, ranking] : configurations) {
     fmt::print(stderr, "running {} ...\n", name);
-    ConfigResult result{run_configuration(index, questions, name, ranking, args.depth), {}, {}, {}};
+    ConfigResult result{run_configuration(index, questions, name, ranking, args.depth), {}, {}, {}, {}};
     for (const auto& scope : kScopes) {
       result.scopes.emplace(scope,
                             score_scope(result.run, questions, qrels, scope, kMinRelevantGrade));
     }
     result.liveqa_focus_match =
         score_scope(result.run, questions, qrels, "liveqa", kFocusMatchGrade);
+    const auto condensed = judged_hits_only(result.run, questions, qrels, kMediqaIdPrefix);
+    for (const std::string scope : {"mediqa", "liveqa", "all"}) {
+      result.condensed.emplace(scope,
+                               score_scope(condensed, questions, qrels, scope, kMinRelevantGrade));
+    }
     result.understanding = score_understanding(result.run, expected);
     results.push_back(std::move(result));
   }

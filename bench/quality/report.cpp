@@ -204,6 +204,11 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs,
        "(derived from NLM's annotations)"},
       {"min_relevant_grade", info.min_relevant_grade},
       {"liveqa_focus_match", "LiveQA scored again with relevant = grade >= 1"},
+      {"condensed",
+       "each set scored again over the records its judgments cover (condensed lists, as "
+       "trec_eval -J): a MEDIQA question's ranking keeps its own judged answers (the task's "
+       "re-ranking setting); a LiveQA question's keeps MedQuAD records and the MEDIQA answers "
+       "it grades"},
       {"ground_truth_labels_checked", info.labels_checked},
       {"ground_truth_label_mismatches", info.label_mismatches}};
   report["metrics"] = {
@@ -224,6 +229,7 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs,
     Json json{{"name", config.run.name}, {"ranking", ranking_json(config.run.ranking)}};
     for (const auto& [scope, scores] : config.scopes) json["scopes"][scope] = scope_json(scores);
     json["liveqa_focus_match"] = scope_json(config.liveqa_focus_match);
+    for (const auto& [scope, scores] : config.condensed) json["condensed"][scope] = scope_json(scores);
     json["understanding"] = understanding_json(config.understanding);
     report["configurations"].push_back(std::move(json));
   }
@@ -354,6 +360,21 @@ void print_report(const Json& report) {
       }
       fmt::print("{}\n", row);
     }
+  }
+
+  fmt::print(
+      "\n## condensed: each set over the records its judgments cover\n\n- {}\n\n"
+      "| configuration | mediqa nDCG@10 | mediqa MRR@10 | liveqa nDCG@10 | liveqa MRR@10 | all "
+      "nDCG@10 | all MRR@10 |\n|---|---:|---:|---:|---:|---:|---:|\n",
+      relevance["condensed"].get<std::string>());
+  for (const auto& config : report["configurations"]) {
+    std::string row = fmt::format("| {} |", config["name"].get<std::string>());
+    for (const auto* scope : {"mediqa", "liveqa", "all"}) {
+      const auto& scores = config["condensed"][scope];
+      row += fmt::format(" {:.4f} | {:.4f} |", scores["ndcg_at_10"].get<double>(),
+                         scores["mrr_at_10"].get<double>());
+    }
+    fmt::print("{}\n", row);
   }
 
   fmt::print("\n## liveqa, relevant = grade >= 1: the annotated focus ({} questions)\n\n",

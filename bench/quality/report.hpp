@@ -26,6 +26,9 @@ struct ConfigResult {
   ConfigRun run;
   std::map<std::string, ScopeScores, std::less<>> scopes;  // by kScopes name
   ScopeScores liveqa_focus_match;     // LiveQA with relevant = grade >= 1 (the focus matches)
+  // mediqa, liveqa, all: each question's ranking condensed to the records its set judged
+  // (see judged_hits_only)
+  std::map<std::string, ScopeScores, std::less<>> condensed;
   UnderstandingScores understanding;  // on LiveQA
 };
 
