@@ -138,8 +138,10 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     built.bonuses[std::string(schema::kMainNamePrefix) + name.match.key] +=
         name.weight * (1 - share);
   }
+  const double type_share =
+      built.understood.names.empty() ? Ranking::qtype_share_without_name() : 1.0;
   for (const auto& guess : built.understood.qtypes) {
-    const double bonus = ranking.qtype_boost() * guess.confidence * scale;
+    const double bonus = ranking.qtype_boost() * guess.confidence * scale * type_share;
     built.bonuses[std::string(schema::kQtype.prefix) + guess.qtype] += bonus;
     // Records of unknown type (a user's JSONL, scraped answers) are not penalized for
     // lacking the metadata: they get the likeliest type's bonus.

@@ -41,6 +41,10 @@ class Ranking {
   }
   // Added to records of the question type asked, times the guess's confidence.
   [[nodiscard]] double qtype_boost() const { return options_.qtype_bonus; }
+  // With no recognized name the type is a weaker signal: it breaks ties among the records
+  // about the condition asked, but without one it would only pick among records that share
+  // a word ("what could cause my back stiffness": any "causes" record with "stiff").
+  [[nodiscard]] static double qtype_share_without_name() { return 0.5; }
   [[nodiscard]] Xapian::BM25Weight weighting() const;
   [[nodiscard]] const RankingOptions& options() const { return options_; }
 

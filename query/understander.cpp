@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "indexer/schema.hpp"
 #include "query/message.hpp"
 #include "query/qtype_classifier.hpp"
 #include "query/term_selector.hpp"
@@ -99,7 +100,16 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   if (options.focus) {
     for (auto& match : recognize_names(db_, dictionary_, message)) {
       const bool primary = understood.names.empty();
-      for (const auto k : match.at) understood.name_terms.insert(message.words[k].term);
+      // Through a synonym, only the words the name shares count as its words: "stiffness" in
+      // "back stiffness" (back pain) is no word of the records about back pain.
+      const auto key_terms = schema::key_terms(match.key);
+      for (const auto k : match.at) {
+        const auto& term = message.words[k].term;
+        if (match.match != "synonym" ||
+            std::find(key_terms.begin(), key_terms.end(), term) != key_terms.end()) {
+          understood.name_terms.insert(term);
+        }
+      }
       const double weight = ranking.name_bonus() * (primary ? 1.0 : ranking.secondary_name_share());
       understood.names.push_back({std::move(match), primary, weight});
     }

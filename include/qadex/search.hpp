@@ -57,8 +57,8 @@ struct RankingOptions {
   double k1 = 1.2;            // BM25 term-frequency saturation
   double b = 0.5;             // BM25 length normalization (long, on-topic answers lose less)
   std::size_t max_terms = 16; // at most this many terms from a long text (0: all)
-  double name_bonus = 4.0;    // added to a record about the name the text asks about (focus)
-  double qtype_bonus = 6.0;   // added to a record of the type asked, times its confidence
+  double name_bonus = 8.0;    // added to a record about the name the text asks about (focus)
+  double qtype_bonus = 12.0;  // added to a record of the type asked, times its confidence
   // With field_weights, a match in each field counts this much (without: the question and
   // answer text 1, focus and synonyms not searched).
   double question_weight = 1.0;

@@ -41,4 +41,14 @@ expect_eq "$(json_get "$WORK/out" 'd["did_you_mean"]')" None "amoxicillin is not
 run 0 search --db "$DB" --format json -n 5 "what causes a stroke"
 expect_eq "$(json_get "$WORK/out" 'd["understanding"]["names"][0]["key"]')" "stroke" "stroke is a name"
 expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["qtype"]')" "causes" "a cause answer first"
+# The quick start's question over all of MedQuAD: "back stiffness" is lay vocabulary for back
+# pain; the type asked ("what could it be": causes) must not pull in any cause record that
+# says "stiff" (sleep apnea: a stiff airway).
+run 0 search --db "$DB" --format json -n 5 "I have lower back stiffness. What could it be?"
+expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["focus"]')" "Back Pain" "back pain first"
+expect_eq "$(json_get "$WORK/out" 'any(h["focus"] == "Sleep Apnea" for h in d["hits"])')" False "no stiff airway"
+# A general topic is not what a complaint is about: "medicine" (MedlinePlus's Medicines page).
+run 0 search --db "$DB" --format json -n 5 "please suggest a medicine for my migraine"
+expect_eq "$(json_get "$WORK/out" 'd["understanding"]["names"][0]["key"]')" "migrain" "the condition, not the topic"
+expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["focus"]')" "Migraine" "a migraine answer first"
 finish
