@@ -3,6 +3,8 @@
 #   scripts/fuzz.sh [-j JOBS] [SECONDS] [HARNESS...]   default: 600 s each, every harness, one at a time
 # -j runs up to JOBS harnesses at once (each still gets SECONDS of wall time; on a shared machine
 # prefix `nice -n 19` so the fuzzers take only idle CPU, and compare their exec/s in the logs).
+# libFuzzer's -timeout is wall time: a fuzzer starved of CPU by other work reports inputs that
+# run in 0.2 s as 10 s timeouts, so give niced runs QADEX_FUZZ_ARGS=-timeout=120.
 # Harnesses: jsonl csv medquad analyzer search. Build folder: build-asan (the sanitizer
 # suite's build, scripts/test.sh --sanitize: one clang build serves both), or $QADEX_FUZZ_BUILD.
 # Inputs that found new coverage go to build-asan/fuzz/corpus/<harness> (seeds stay as they
