@@ -75,11 +75,7 @@ void DocumentBuilder::add_names(Xapian::Document& doc, const std::string& focus,
   for (const auto& synonym : synonyms) add_name(doc, synonym, false, topic);
 }
 
-std::string collapse_key(text::Analyzer& analyzer, const Record& record,
-                         const std::string& focus) {
-  const auto name = synonym_key(analyzer, focus);
-  if (!name.empty() && !record.qtype.empty()) return name + '|' + text::lowercase(record.qtype);
-  // FNV-1a over the answer's letters and digits, lower-cased: the same text however spaced.
+std::string answer_hash(const Record& record) {
   std::uint64_t hash = 14695981039346656037ULL;
   for (const char c : record.answer) {
     const auto byte = static_cast<unsigned char>(c);
@@ -87,6 +83,13 @@ std::string collapse_key(text::Analyzer& analyzer, const Record& record,
     hash = (hash ^ static_cast<unsigned char>(std::tolower(byte))) * 1099511628211ULL;
   }
   return "#" + std::to_string(hash);
+}
+
+std::string collapse_key(text::Analyzer& analyzer, const Record& record,
+                         const std::string& focus) {
+  const auto name = synonym_key(analyzer, focus);
+  if (!name.empty() && !record.qtype.empty()) return name + '|' + text::lowercase(record.qtype);
+  return answer_hash(record);
 }
 
 Xapian::Document DocumentBuilder::build(const Record& record,
@@ -110,6 +113,7 @@ Xapian::Document DocumentBuilder::build(const Record& record,
   add_names(doc, focus, record.synonyms, !record.focus.empty(),
             text::lowercase(record.category) == "other");
   doc.add_value(schema::kCollapseSlot, collapse_key(analyzer_, record, focus));
+  doc.add_value(schema::kAnswerHashSlot, answer_hash(record));
 
   if (record.qtype.empty()) doc.add_boolean_term(schema::unknown_qtype_term());
   for (const auto& [field, value] : {std::pair{schema::kSource, &record.source},

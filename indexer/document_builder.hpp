@@ -24,6 +24,9 @@ struct SynonymEntry {
 [[nodiscard]] std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase);
 // Whether `phrase` is written as an abbreviation: one word of 2-6 capitals and digits.
 [[nodiscard]] bool is_abbreviation(std::string_view phrase);
+// The value copies of one answer text share (schema::kAnswerHashSlot): "#" and a 64-bit
+// FNV-1a hash of its lower-cased letters and digits, however spaced or punctuated.
+[[nodiscard]] std::string answer_hash(const Record& record);
 // The value near-duplicates share (schema::kCollapseSlot).
 [[nodiscard]] std::string collapse_key(text::Analyzer& analyzer, const Record& record,
                                        const std::string& focus);

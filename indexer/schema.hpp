@@ -78,6 +78,9 @@ inline constexpr std::string_view kTopicNamePrefix = "XO";
 // name and question type ("back pain|treatment"), or for a record without both, a hash of
 // its answer text.
 inline constexpr Xapian::valueno kCollapseSlot = 3;
+// Copies of one answer text (under several ids, questions or sources) share this value, a
+// hash of the answer's letters and digits; the default ranking keeps one hit per value.
+inline constexpr Xapian::valueno kAnswerHashSlot = 4;
 
 // The spelling table holds each record's normalized words that are letters only (no numbers,
 // codes or units) and long enough that a one-letter slip is a typo rather than another word;

@@ -83,8 +83,12 @@ Xapian::MSet Searcher::match(const Xapian::Query& query, const SearchOptions& op
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(Ranking(options.ranking).weighting());
   enquire.set_query(query);
-  if (options.ranking.collapse && !options.advanced_syntax) {
-    enquire.set_collapse_key(schema::kCollapseSlot);
+  if (!options.advanced_syntax) {
+    if (options.ranking.collapse) {
+      enquire.set_collapse_key(schema::kCollapseSlot);
+    } else if (options.ranking.collapse_copies) {
+      enquire.set_collapse_key(schema::kAnswerHashSlot);
+    }
   }
   if (!facets) {
     return enquire.get_mset(static_cast<Xapian::doccount>(first),

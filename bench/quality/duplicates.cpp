@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -52,7 +53,10 @@ DuplicateJudgments judge_duplicates(std::map<std::string, eval::Qrels>& qrels_by
   for (const auto& [key, ids] : copies) {
     if (ids.size() < 2) continue;
     ++result.texts;
-    for (const auto& id : ids) copies_of.emplace(id, &ids);
+    for (const auto& id : ids) {
+      copies_of.emplace(id, &ids);
+      result.canonical.emplace(id, ids.front());
+    }
   }
   for (auto& [set, qrels] : qrels_by_set) {
     auto& added = result.added[set];
@@ -74,6 +78,40 @@ DuplicateJudgments judge_duplicates(std::map<std::string, eval::Qrels>& qrels_by
     }
   }
   return result;
+}
+
+namespace {
+
+const std::string& canonical_id(const std::string& id,
+                                const std::map<std::string, std::string>& canonical) {
+  const auto found = canonical.find(id);
+  return found == canonical.end() ? id : found->second;
+}
+
+}  // namespace
+
+eval::Qrels distinct_answers(const eval::Qrels& qrels,
+                             const std::map<std::string, std::string>& canonical) {
+  eval::Qrels out;
+  for (const auto& [qid, judged] : qrels) {
+    auto& grades = out[qid];
+    for (const auto& [id, grade] : judged) {
+      auto [it, inserted] = grades.emplace(canonical_id(id, canonical), grade);
+      if (!inserted) it->second = std::max(it->second, grade);
+    }
+  }
+  return out;
+}
+
+void keep_distinct_answers(std::vector<RankedHit>& ranking,
+                           const std::map<std::string, std::string>& canonical) {
+  std::set<std::string> seen;
+  std::vector<RankedHit> out;
+  for (auto& hit : ranking) {
+    hit.id = canonical_id(hit.id, canonical);
+    if (seen.insert(hit.id).second) out.push_back(std::move(hit));
+  }
+  ranking = std::move(out);
 }
 
 }  // namespace qadex::bench

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/quality/measure.hpp"
 #include "bench/quality/mediqa.hpp"
 #include "qadex/eval.hpp"
 
@@ -18,6 +19,9 @@ namespace qadex::bench {
 struct DuplicateJudgments {
   std::size_t texts = 0;                     // judged MEDIQA answer texts with a copy
   std::map<std::string, std::size_t> added;  // set -> qrels lines added for copies
+  // Each record that has a copy -> the first id of its text's copies: one answer, scored once
+  // (see distinct_answers).
+  std::map<std::string, std::string> canonical;
 };
 
 // Finds the records that share a text with a judged MEDIQA answer (compared without a
@@ -27,5 +31,14 @@ struct DuplicateJudgments {
 DuplicateJudgments judge_duplicates(std::map<std::string, eval::Qrels>& qrels_by_set,
                                     const Mediqa& mediqa,
                                     const std::vector<std::filesystem::path>& medquad);
+
+// Copies scored as one answer: each id with a copy becomes its text's first id, a qrels grade
+// the best of its copies', and a ranking keeps the first hit of each text. A search that
+// shows the same text twice gains nothing from the second; one that shows it once loses
+// nothing (the judgments grade every copy, so the ideal ranking would otherwise repeat it).
+[[nodiscard]] eval::Qrels distinct_answers(const eval::Qrels& qrels,
+                                           const std::map<std::string, std::string>& canonical);
+void keep_distinct_answers(std::vector<RankedHit>& ranking,
+                           const std::map<std::string, std::string>& canonical);
 
 }  // namespace qadex::bench

@@ -121,6 +121,7 @@ int run(const Args& args, const std::string& command) {
   }
   std::vector<fs::path> medquad_inputs;
   if (!medquad.empty()) medquad_inputs.push_back(medquad);
+  std::map<std::string, std::string> canonical;  // copies scored as one answer
   if (!args.strict_judgments) {
     const auto copies = judge_duplicates(qrels_by_set, mediqa, medquad_inputs);
     for (const auto& [set, added] : copies.added) {
@@ -128,6 +129,8 @@ int run(const Args& args, const std::string& command) {
                  added);
     }
     info.duplicate_qrels = copies.added;
+    canonical = copies.canonical;
+    for (auto& [set, judged] : qrels_by_set) judged = distinct_answers(judged, canonical);
   }
   // Qids are distinct across sets ("alexa-1", "T1-1"), so one map scores every scope.
   eval::Qrels qrels;
@@ -168,6 +171,7 @@ int run(const Args& args, const std::string& command) {
   for (const auto& [name, ranking] : configurations) {
     fmt::print(stderr, "running {} ...\n", name);
     ConfigResult result{run_configuration(index, questions, name, ranking, args.depth), {}, {}, {}, {}};
+    for (auto& [qid, hits] : result.run.hits) keep_distinct_answers(hits, canonical);
     for (const auto& scope : kScopes) {
       result.scopes.emplace(scope,
                             score_scope(result.run, questions, qrels, scope, kMinRelevantGrade));

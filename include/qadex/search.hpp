@@ -50,7 +50,11 @@ struct RankingOptions {
   // Off by default: measured neutral or harmful on bench/quality; kept for other corpora.
   bool term_selection = false; // a long text keeps its topical words, not its chat (off:
                                // its rarest words, as many as max_terms)
-  bool collapse = false;      // one answer per text, and per focus and type (near-duplicates)
+  bool collapse_copies = false;  // one hit per answer text: the same answer under several
+                                // ids, questions or sources is shown once (off: the matcher
+                                // reads every candidate's value, a slower search)
+  bool collapse = false;      // one answer per focus and type too (near-duplicates from two
+                              // sources), instead of collapse_copies
   bool field_weights = false;  // search focus and synonyms too, with the weights below
   bool synonyms = false;      // expand names through the synonym table (corpus + lay vocabulary)
   bool clean_text = false;    // drop greetings, thanks, signatures, contact details, filler
@@ -74,6 +78,7 @@ struct RankingOptions {
             .spelling = false,
             .subquestions = false,
             .term_selection = false,
+            .collapse_copies = false,
             .collapse = false,
             .field_weights = false,
             .synonyms = false,
@@ -95,13 +100,14 @@ struct RankingFeature {
   std::string_view name;
   bool RankingOptions::*flag;
 };
-inline constexpr std::array<RankingFeature, 10> kRankingFeatures = {{
+inline constexpr std::array<RankingFeature, 11> kRankingFeatures = {{
     {"combined_text", &RankingOptions::combined_text},
     {"focus", &RankingOptions::focus},
     {"qtype", &RankingOptions::qtype},
     {"spelling", &RankingOptions::spelling},
     {"term_selection", &RankingOptions::term_selection},
     {"subquestions", &RankingOptions::subquestions},
+    {"collapse_copies", &RankingOptions::collapse_copies},
     {"collapse", &RankingOptions::collapse},
     {"field_weights", &RankingOptions::field_weights},
     {"synonyms", &RankingOptions::synonyms},
