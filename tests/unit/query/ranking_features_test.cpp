@@ -21,7 +21,7 @@ using qadex::testing::TempDir;
 namespace {
 
 // A new index in `dir` holding `records`.
-void write_records(const TempDir& dir, std::initializer_list<qadex::Record> records) {
+void write_records(const TempDir& dir, const std::vector<qadex::Record>& records) {
   qadex::OpenOptions options;
   options.mode = qadex::OpenOptions::Mode::kWrite;
   auto index = qadex::Index::open(dir.path(), options);
@@ -254,32 +254,27 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
 
 TEST_CASE("a general topic is a name only when asked about and nothing else is named",
           "[query][unit]") {
-  TempDir dir;
-  {
-    qadex::OpenOptions options;
-    options.mode = qadex::OpenOptions::Mode::kWrite;
-    auto index = qadex::Index::open(dir.path(), options);
-    // Focus, synonyms, category; two records each, as a corpus asks about a name.
-    const std::tuple<std::string, std::vector<std::string>, std::string> names[] = {
-        {"Medicines", {"Medications"}, "Other"},
-        {"CT Scans", {}, "Other"},
-        {"Gout", {}, "Disease"},
-        // A name a topic and a condition share is the condition's.
-        {"Stroke", {}, "Other"},
-        {"Stroke", {}, ""}};
-    int id = 0;
-    for (const auto& [focus, synonyms, category] : names) {
-      for (const std::string question : {"What is ", "Who should see a doctor about "}) {
-        index.add({.id = std::to_string(++id), .question = question + focus + "?",
-                   .answer = "About " + focus + ".", .focus = focus, .synonyms = synonyms,
-                   .category = category});
-      }
+  // Focus, synonyms, category; two records each, as a corpus asks about a name.
+  const std::tuple<std::string, std::vector<std::string>, std::string> fixture[] = {
+      {"Medicines", {"Medications"}, "Other"},
+      {"CT Scans", {}, "Other"},
+      {"Gout", {}, "Disease"},
+      // A name a topic and a condition share is the condition's.
+      {"Stroke", {}, "Other"},
+      {"Stroke", {}, ""}};
+  std::vector<qadex::Record> records;
+  for (const auto& [focus, synonyms, category] : fixture) {
+    for (const std::string question : {"What is ", "Who should see a doctor about "}) {
+      records.push_back({.id = std::to_string(records.size()), .question = question + focus + "?",
+                         .answer = "About " + focus + ".", .focus = focus, .synonyms = synonyms,
+                         .category = category});
     }
-    for (int i = 0; i < 40; ++i) {
-      index.add({.id = "filler" + std::to_string(i), .answer = "Tell the doctor how you feel."});
-    }
-    index.commit();
   }
+  for (int i = 0; i < 40; ++i) {
+    records.push_back({.id = "filler" + std::to_string(i), .answer = "Tell the doctor how you feel."});
+  }
+  TempDir dir;
+  write_records(dir, records);
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
   auto names = [&](std::string_view text) {
