@@ -143,10 +143,11 @@ struct Analyzer::Impl {
   // One token of the word breaker, split where a full stop lost its space ("weakness.He").
   void on_token(std::string_view utf8, std::uint32_t begin, std::uint32_t end,
                 const std::function<void(const Word&)>& on_word) {
-    for (std::uint32_t i = begin; i < end; ++i) {
-      if (utf8[i] != '.' || !is_unspaced_stop(utf8.substr(begin, end - begin), i - begin)) continue;
-      on_segment(utf8, begin, i, on_word);
-      begin = i + 1;
+    // Nearly every token has no '.': one search, no per-byte test.
+    for (auto dot = utf8.find('.', begin); dot < end; dot = utf8.find('.', dot + 1)) {
+      if (!is_unspaced_stop(utf8.substr(begin, end - begin), dot - begin)) continue;
+      on_segment(utf8, begin, static_cast<std::uint32_t>(dot), on_word);
+      begin = static_cast<std::uint32_t>(dot + 1);
     }
     on_segment(utf8, begin, end, on_word);
   }

@@ -26,11 +26,12 @@ std::string upper(std::string_view text) {
 // abbreviations in lower case ("ibs") and the index keeps an abbreviation unstemmed ("IBS").
 std::vector<std::string> annotated_names(const std::string& focus) {
   std::vector<std::string> parts{focus};
-  for (std::size_t start = 0; focus.find('/') != std::string::npos && start <= focus.size();) {
-    auto end = focus.find('/', start);
-    if (end == std::string::npos) end = focus.size();
-    parts.push_back(focus.substr(start, end - start));
-    start = end + 1;
+  if (focus.find('/') != std::string::npos) {
+    for (std::size_t start = 0; start <= focus.size();) {
+      const auto slash = std::min(focus.find('/', start), focus.size());
+      parts.push_back(focus.substr(start, slash - start));
+      start = slash + 1;
+    }
   }
   std::vector<std::string> names;
   for (const auto& part : parts) {
