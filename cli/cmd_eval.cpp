@@ -51,7 +51,9 @@ int run_eval(const EvalArgs& args) {
     json["queries_without_run"] = result.queries_without_run;
     json["run_queries_unjudged"] = result.run_queries_unjudged;
     json["mean"] = to_json(result.mean);
+    json["per_query"] = nullptr;  // every key always present: null when -q was not given
     if (args.per_query) {
+      json["per_query"] = nlohmann::json::object();
       for (const auto& query : result.per_query) {
         json["per_query"][query.qid] = to_json(query.metrics);
         json["per_query"][query.qid]["relevant"] = query.relevant;
