@@ -1,6 +1,7 @@
 // qadex search: rank the answers to one question, or to every line of a TSV batch.
 #include <unistd.h>
 
+#include <map>
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -33,6 +34,7 @@ struct SearchArgs {
   bool plain = false;
   std::vector<std::string> with;
   std::vector<std::string> without;
+  ColorChoice color = ColorChoice::kAuto;
 };
 
 std::string feature_names() {
@@ -130,9 +132,10 @@ int run_search(const SearchArgs& args) {
     throw UsageError("--facets needs --format json (text and TREC output have no place for them)");
   }
   options.facets = args.facets;
-  if (output.format == OutputFormat::kText && isatty(STDOUT_FILENO) == 1) {
-    options.highlight_open = "\033[1m";
-    options.highlight_close = "\033[0m";
+  if (output.format == OutputFormat::kText) {
+    output.style = terminal_style(args.color, STDOUT_FILENO);
+    options.highlight_open = output.style.bold ? kBoldOn : "";
+    options.highlight_close = output.style.bold ? kBoldOff : "";
   }
 
   const auto index = Index::open_shards(args.dbs);
@@ -183,6 +186,16 @@ void add_search_command(CLI::App& app, Action& action) {
                       "Only answers with FIELD=VALUE; FIELD is source or qtype; repeatable")
       ->allow_extra_args(false)
       ->type_name("FIELD=VALUE");
+  command
+      ->add_option("--color", args->color,
+                   "Matched words in bold: auto (on a terminal, unless NO_COLOR is set or "
+                   "TERM=dumb), always, never")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, ColorChoice>{{"auto", ColorChoice::kAuto},
+                                             {"always", ColorChoice::kAlways},
+                                             {"never", ColorChoice::kNever}}))
+      ->default_str("auto")
+      ->type_name("WHEN");
   command->add_option("--run-tag", args->run_tag, "Last column of TREC output")
       ->capture_default_str();
   command->add_flag("--explain", args->explain,

@@ -1,4 +1,6 @@
 // qadex show: one or more records in full, as a person reads them or as JSON.
+#include <unistd.h>
+
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -20,7 +22,7 @@ struct ShowArgs {
   bool json = false;
 };
 
-void write_text(std::ostream& out, const Record& record) {
+void write_text(std::ostream& out, const Record& record, std::size_t width) {
   std::string text = (record.question.empty() ? record.id : record.question) + "\n\n" +
                      record.answer + "\n\nSource: " +
                      (record.source.empty() ? "unknown" : record.source);
@@ -28,13 +30,14 @@ void write_text(std::ostream& out, const Record& record) {
   text += "\nid " + record.id;
   if (!record.focus.empty()) text += " | focus: " + record.focus;
   if (!record.qtype.empty()) text += " | type: " + record.qtype;
-  out << printable(text) << "\n\n";
+  out << wrap(printable(text), width) << "\n\n";
 }
 
 int run_show(const ShowArgs& args) {
   const auto index = Index::open_shards(args.dbs);
   nlohmann::json records = nlohmann::json::array();
   int status = 0;
+  const std::size_t width = terminal_style(ColorChoice::kNever, STDOUT_FILENO).width;
   for (const auto& id : args.ids) {
     const auto record = index.find(id);
     if (!record) {
@@ -45,14 +48,14 @@ int run_show(const ShowArgs& args) {
     if (args.json) {
       records.push_back(nlohmann::json::parse(to_json(*record)));
     } else {
-      write_text(std::cout, *record);
+      write_text(std::cout, *record, width);
     }
   }
   if (args.json) {
     nlohmann::json json = {{"records", records}, {"disclaimer", kDisclaimer}};
     std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   } else if (status == 0 || args.ids.size() > 1) {
-    std::cout << kDisclaimer << '\n';
+    std::cout << wrap(kDisclaimer, width) << '\n';
   }
   return status;
 }

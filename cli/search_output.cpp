@@ -75,7 +75,7 @@ void write_text_unchecked(std::ostream& out, const SearchResults& results,
 void write_text(std::ostream& out, const SearchResults& results, const OutputOptions& options) {
   std::ostringstream text;
   write_text_unchecked(text, results, options);
-  out << printable(text.str());
+  out << wrap(printable(text.str()), options.style.width);
 }
 
 void write_json(std::ostream& out, const SearchResults& results, std::string_view qid) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "cli/terminal_text.hpp"
 #include "qadex/search.hpp"
 
 namespace qadex::cli {
@@ -15,6 +16,7 @@ struct OutputOptions {
   OutputFormat format = OutputFormat::kText;
   std::string run_tag = "qadex";  // TREC's last column
   bool explain = false;
+  TerminalStyle style;  // text: wrapped at style.width (bold comes in the snippets)
 };
 
 // A readable ranked list: question, snippet, source and URL of each hit.

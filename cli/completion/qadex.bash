@@ -22,6 +22,8 @@ _qadex() {
         mapfile -t COMPREPLY < <(compgen -W "text json trec" -- "$cur")
       fi
       return ;;
+    --color)
+      mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
   esac
   if [[ $cur == -* ]]; then
     local options

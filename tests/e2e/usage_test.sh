@@ -49,4 +49,6 @@ complete_words search --li >"$WORK/out"
 expect_in "$WORK/out" "^--limit$" "completion of a search option"
 complete_words index --format "" >"$WORK/out"
 expect_in "$WORK/out" "^medquad$" "completion of an index format"
+complete_words search --color a >"$WORK/out"
+expect_in "$WORK/out" "^always$" "completion of a --color value"
 finish
