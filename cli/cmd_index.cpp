@@ -136,6 +136,10 @@ int run_index(const IndexArgs& args) {
           on_diagnostic(diagnostic);
         },
         [&](const ReadProgress& p) { progress.update(p.records, p.bytes_done, p.bytes_total); });
+    // The last commit writes what is buffered (a new index: merges its build shards), which
+    // can take a while with nothing left to read.
+    progress.step(fmt::format("indexing: {} records read; writing the index to {} ...", indexed,
+                              args.db));
     index.commit();
   } catch (const InputError& e) {
     progress.finish();

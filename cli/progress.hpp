@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace qadex::cli {
 
@@ -15,8 +16,10 @@ class Progress {
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
-  // Redraws at most a few times a second.
+  // Redraws at most a few times a second: records, percent read, rate and time left.
   void update(std::size_t records, std::uint64_t bytes_done, std::uint64_t bytes_total);
+  // Replaces the line with a step that shows no progress of its own (the final commit).
+  void step(std::string_view what);
   void finish();
 
  private:

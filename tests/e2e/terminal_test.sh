@@ -2,7 +2,7 @@
 # Text for people follows terminal conventions (checked on a pseudo-terminal made by
 # script(1)): matched words in ANSI bold on a terminal, plain when piped or when NO_COLOR,
 # TERM=dumb or --color=never says so, bold when piped with --color=always; lines wrapped at
-# the terminal's width on word boundaries, never when piped.
+# the terminal's width on word boundaries, never when piped; a progress line while indexing.
 source "$(dirname "$0")/lib.sh"
 command -v script >/dev/null || { echo "skipped: script(1) not installed (util-linux)"; exit 77; }
 
@@ -45,6 +45,13 @@ expect_not_in "$WORK/screen" "$ESC" "--color never: no escape sequences"
 on_terminal 100 TERM=xterm -- show --db "$DB" sample-back-002
 [ "$(widest "$WORK/screen")" -le 100 ] || fail "show wraps at the terminal's width"
 [ "$(wc -l <"$WORK/screen")" -gt 8 ] || fail "show's answer is wrapped over several lines"
+
+# Indexing on a terminal draws a progress line, and says what it does in the final commit.
+on_terminal 80 TERM=xterm -- index --db "$WORK/idx2" "$ROOT/corpus/sample"
+expect_in "$WORK/screen" "indexing: [0-9]+ records read; writing the index to" "the commit step is told"
+expect_in "$WORK/screen" "[Ii]ndexed 98 records into" "the summary follows"
+run 0 index --db "$WORK/idx3" "$ROOT/corpus/sample"
+expect_not_in "$WORK/err" "indexing:" "no progress line when stderr is no terminal"
 
 # Piped: plain text, one line per paragraph.
 run 0 search --db "$DB" -n 3 "${QUESTION[@]}"
