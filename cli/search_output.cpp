@@ -34,7 +34,16 @@ void write_text_unchecked(std::ostream& out, const SearchResults& results,
         << "\nSearch instead for: " << results.query
         << "\n(the words as written: add --without spelling)\n\n";
   }
-  if (results.hits.empty() && results.estimated_matches > 0) {
+  for (const auto& filter : results.unmatched_filters) {
+    std::string values;
+    for (const auto& value : filter.known_values) values += (values.empty() ? "" : ", ") + value;
+    if (filter.known_values.size() == UnmatchedFilter::kMaxKnownValues) values += ", ...";
+    out << fmt::format("No record has {} \"{}\". The {} values in this index: {}\n", filter.field,
+                       filter.value, filter.field, values.empty() ? "none" : values);
+  }
+  if (!results.unmatched_filters.empty()) {
+    out << fmt::format("No answers for \"{}\" with these filters.\n", results.query);
+  } else if (results.hits.empty() && results.estimated_matches > 0) {
     // A page past the end: the question matched, the earlier pages showed it all.
     out << fmt::format("No more answers: about {} in all for \"{}\", on earlier pages (a lower "
                        "--offset shows them).\n",

@@ -119,7 +119,7 @@ Xapian::Document DocumentBuilder::build(const Record& record,
   for (const auto& [field, value] : {std::pair{schema::kSource, &record.source},
                                      std::pair{schema::kQtype, &record.qtype}}) {
     if (value->empty()) continue;
-    doc.add_boolean_term(std::string(field.prefix) + text::lowercase(*value));
+    doc.add_boolean_term(schema::filter_term(field, *value));
     doc.add_value(field.slot, *value);
   }
   doc.set_data(encode_record(record));

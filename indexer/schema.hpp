@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "qadex/record.hpp"
+#include "text/lowercase.hpp"
 
 namespace qadex::schema {
 
@@ -114,6 +115,12 @@ struct FilterField {
 inline constexpr FilterField kSource{"source", "XSOURCE:", 0};
 inline constexpr FilterField kQtype{"qtype", "XQTYPE:", 1};
 inline constexpr std::array<FilterField, 2> kFilterFields{kSource, kQtype};
+
+// The term a record's value is indexed as and a filter searches for: values match whatever
+// their case.
+[[nodiscard]] inline std::string filter_term(const FilterField& field, std::string_view value) {
+  return std::string(field.prefix) + text::lowercase(value);
+}
 
 // The qtype filter term of records without a question type ("XQTYPE:"), so a preference for
 // one type can leave records of unknown type alone.

@@ -85,6 +85,15 @@ Json facets_json(const SearchResults& results) {
   return facets;
 }
 
+Json unmatched_filters_json(const SearchResults& results) {
+  Json unmatched = Json::array();
+  for (const auto& filter : results.unmatched_filters) {
+    unmatched.push_back(
+        {{"field", filter.field}, {"value", filter.value}, {"known_values", filter.known_values}});
+  }
+  return unmatched;
+}
+
 }  // namespace
 
 std::string to_json(const SearchResults& results, const JsonOptions& options) {
@@ -103,6 +112,7 @@ std::string to_json(const SearchResults& results, const JsonOptions& options) {
       {"hits", std::move(hits)},
       {"understanding", understanding_json(results.understanding)},
       {"facets", facets_json(results)},
+      {"unmatched_filters", unmatched_filters_json(results)},
       {"explanation", text_or_null(results.explanation)},
       {"disclaimer", kDisclaimer}};
   return dump(json, options);

@@ -231,7 +231,7 @@ void QueryBuilder::apply_filters(BuiltQuery& built, const std::vector<Filter>& f
     std::vector<Xapian::Query> values;
     for (const auto& filter : filters) {
       if (text::lowercase(filter.field) != field.name) continue;
-      auto term = std::string(field.prefix) + text::lowercase(filter.value);
+      auto term = schema::filter_term(field, filter.value);
       built.filters.push_back(term);
       values.emplace_back(term);
     }

@@ -12,6 +12,7 @@
 #include "indexer/schema.hpp"
 #include "query/related.hpp"
 #include "query/snippet.hpp"
+#include "text/lowercase.hpp"
 
 namespace qadex::query {
 
@@ -41,6 +42,7 @@ SearchResults Searcher::search_once(std::string_view text, const SearchOptions& 
     }
   }
   if (built.query.empty()) return results;
+  results.unmatched_filters = unmatched(options.filters);
 
   // A text of several sub-questions: each searched alone, their rankings interleaved.
   std::vector<BuiltQuery> parts;
@@ -110,6 +112,29 @@ Xapian::MSet Searcher::match(const Xapian::Query& query, const SearchOptions& op
     }
   }
   return mset;
+}
+
+std::vector<UnmatchedFilter> Searcher::unmatched(const std::vector<Filter>& filters) const {
+  std::vector<UnmatchedFilter> unmatched;
+  for (const auto& filter : filters) {
+    for (const auto& field : schema::kFilterFields) {
+      if (text::lowercase(filter.field) != field.name ||
+          db_.term_exists(schema::filter_term(field, filter.value))) {
+        continue;
+      }
+      UnmatchedFilter missing{std::string(field.name), filter.value, {}};
+      const std::string prefix(field.prefix);
+      for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) &&
+                                                 missing.known_values.size() <
+                                                     UnmatchedFilter::kMaxKnownValues;
+           ++it) {
+        // The prefix alone marks records without a value (schema::unknown_qtype_term).
+        if ((*it).size() > prefix.size()) missing.known_values.push_back((*it).substr(prefix.size()));
+      }
+      unmatched.push_back(std::move(missing));
+    }
+  }
+  return unmatched;
 }
 
 // Round robin over the sub-questions' rankings, each record once, then the page asked for.

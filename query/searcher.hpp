@@ -44,6 +44,8 @@ class Searcher {
                                                       const std::vector<BuiltQuery>& parts,
                                                       std::size_t offset, std::size_t limit);
   [[nodiscard]] static std::set<std::string> highlight_terms(const BuiltQuery& built);
+  // The filters whose value no record has, with the values that exist.
+  [[nodiscard]] std::vector<UnmatchedFilter> unmatched(const std::vector<Filter>& filters) const;
   void dress_hits(const std::vector<Ranked>& ranked, const SearchOptions& options,
                   SearchResults& results);
   [[nodiscard]] std::vector<std::string> read_ids(const std::vector<Xapian::docid>& docids) const;

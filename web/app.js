@@ -94,7 +94,10 @@ function draw(state, body) {
   drawSpelling(state, body);
   drawFacets(state, body.facets);
   const hits = body.hits;
-  if (hits.length === 0) {
+  const unmatched = body.unmatched_filters.map((f) => `No record has ${f.field} "${f.value}".`);
+  if (unmatched.length > 0) {
+    setStatus(`${unmatched.join(" ")} Remove the filter to see all answers.`);
+  } else if (hits.length === 0) {
     setStatus(`No answers found for "${state.q}". Try other words, fewer filters, or check the spelling.`);
   } else {
     setStatus(`Answers ${hits[0].rank}–${hits[hits.length - 1].rank} of about ${body.estimated_matches}`);

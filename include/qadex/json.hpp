@@ -32,7 +32,8 @@ inline void use_html_snippets(SearchOptions& options) {
 // Search results as one JSON object. Every key is always present, null or empty when there
 // is nothing to say: schema, qid, query, estimated_matches, did_you_mean, search_instead_for,
 // emergency, hits (each with rank, id, score, question, answer, snippet, focus, qtype,
-// source, url, related, explanation), understanding, facets, explanation, disclaimer.
+// source, url, related, explanation), understanding, facets, unmatched_filters, explanation,
+// disclaimer.
 // Text that is not valid UTF-8 is replaced (U+FFFD), never refused: a query may be any bytes.
 [[nodiscard]] QADEX_EXPORT std::string to_json(const SearchResults& results,
                                                const JsonOptions& options = {});

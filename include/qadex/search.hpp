@@ -216,6 +216,15 @@ struct Understanding {
   std::vector<std::string> subquestions;  // the parts of a text that asks several things
 };
 
+// A filter no record matches (a mistyped source, say), with the values that do exist.
+struct UnmatchedFilter {
+  std::string field;                      // "source" or "qtype"
+  std::string value;                      // as given
+  std::vector<std::string> known_values;  // the field's values in the index, lowercase,
+                                          // sorted; at most kMaxKnownValues
+  static constexpr std::size_t kMaxKnownValues = 50;
+};
+
 struct SearchResults {
   std::string query;                   // the text as given
   std::size_t estimated_matches = 0;   // Xapian's estimate of all matching records
@@ -230,6 +239,8 @@ struct SearchResults {
   // records without a value are not counted. Filters apply: a filtered search counts the
   // filtered matches.
   std::map<std::string, std::map<std::string, std::size_t>> facets;
+  // The filters whose value no record has: the reason nothing matched (empty otherwise).
+  std::vector<UnmatchedFilter> unmatched_filters;
 };
 
 // What an index holds.

@@ -12,7 +12,9 @@ expect_in "$WORK/out" "^1\. .*[Bb]ack" "first hit"
 expect_in "$WORK/out" "Source: qadex-sample" "source line"
 expect_in "$WORK/out" "https://qadex.invalid/sample/" "url"
 expect_in "$WORK/out" "not a substitute for professional medical advice" "disclaimer"
-expect_in "$WORK/out" "\*\*(stiffness|back|lower)\*\*" "highlighted snippet"
+expect_not_in "$WORK/out" '\*\*' "snippets plain when piped (no ** marks)"
+run 0 search --db "$DB" --color always "I have lower back stiffness. What could it be?"
+expect_in "$WORK/out" $'\033\\[1m(stiffness|back|lower)\033\\[22m' "highlighted snippet (--color always)"
 
 # A text that may describe an emergency is told so first; the answers still follow.
 run 0 search --db "$DB" "my husband has chest pain and can't breathe"
@@ -60,6 +62,9 @@ expect_eq "$(json_get "$WORK/out" '" ".join(h["id"] for h in d["hits"])')" "$tre
 # Filters: qtype narrows; an unknown field is a usage error.
 run 0 search --db "$DB" --format json --filter qtype=treatment -n 20 back pain
 expect_eq "$(json_get "$WORK/out" 'set(h["qtype"] for h in d["hits"])')" "{'treatment'}" "qtype filter"
+run 0 search --db "$DB" --filter source=qadex-sampel back pain
+expect_in "$WORK/out" 'No record has source "qadex-sampel". The source values in this index: qadex-sample' \
+  "a filter value that matches nothing lists the values"
 run 2 search --db "$DB" --filter colour=red back
 expect_in "$WORK/err" "unknown filter field" "bad filter message"
 

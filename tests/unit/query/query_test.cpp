@@ -169,6 +169,16 @@ TEST_CASE("filters, pagination and find work through the public API", "[query][u
   for (const auto& hit : index.search("back pain", options).hits) CHECK(hit.qtype == "treatment");
   options.filters = {{"source", "OTHER"}};  // case-insensitive
   CHECK(ids(index.search("back pain", options)) == std::vector<std::string>{"knee"});
+  CHECK(index.search("back pain", options).unmatched_filters.empty());
+
+  // A value no record has is told, with the values that exist; a matching one is not.
+  options.filters = {{"source", "tset"}, {"qtype", "treatment"}};
+  const auto none = index.search("back pain", options);
+  CHECK(none.hits.empty());
+  REQUIRE(none.unmatched_filters.size() == 1);
+  CHECK(none.unmatched_filters[0].field == "source");
+  CHECK(none.unmatched_filters[0].value == "tset");
+  CHECK(none.unmatched_filters[0].known_values == std::vector<std::string>{"other", "test"});
 
   SearchOptions page;
   page.limit = 1;
