@@ -1,7 +1,6 @@
 // qadex delete: remove records by id.
-#include <iostream>
-
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"

@@ -1,8 +1,8 @@
 // qadex eval: score a TREC run against relevance judgments.
-#include <iostream>
+#include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/app.hpp"
@@ -22,10 +22,14 @@ struct EvalArgs {
 // Metric names as trec_eval spells them, in the order they are printed; recip_rank_10
 // (MRR@10, what bench/RESULTS.md reports) is qadex's own: trec_eval has no cut of recip_rank.
 const std::vector<std::pair<const char*, double eval::Metrics::*>> kMetrics = {
-    {"ndcg_cut_10", &eval::Metrics::ndcg_at_10}, {"map", &eval::Metrics::map},
-    {"map_cut_10", &eval::Metrics::map_at_10},   {"recip_rank", &eval::Metrics::mrr},
-    {"recip_rank_10", &eval::Metrics::mrr_at_10}, {"P_5", &eval::Metrics::p_at_5},
-    {"P_10", &eval::Metrics::p_at_10},            {"recall_100", &eval::Metrics::recall_at_100}};
+    {"ndcg_cut_10", &eval::Metrics::ndcg_at_10},
+    {"map", &eval::Metrics::map},
+    {"map_cut_10", &eval::Metrics::map_at_10},
+    {"recip_rank", &eval::Metrics::mrr},
+    {"recip_rank_10", &eval::Metrics::mrr_at_10},
+    {"P_5", &eval::Metrics::p_at_5},
+    {"P_10", &eval::Metrics::p_at_10},
+    {"recall_100", &eval::Metrics::recall_at_100}};
 
 // One line as trec_eval prints it: name padded to 22, tab, query id, tab, value.
 std::string metric_line(std::string_view name, std::string_view qid, double value) {
@@ -102,12 +106,15 @@ void add_eval_command(CLI::App& app, Action& action) {
   command->add_option("--qrels", args->qrels, "Relevance judgments (TREC qrels)")
       ->required()
       ->type_name("FILE");
-  command->add_option("--run", args->run, "Ranked results (TREC run)")->required()->type_name("FILE");
+  command->add_option("--run", args->run, "Ranked results (TREC run)")
+      ->required()
+      ->type_name("FILE");
   command->add_flag("--json", args->json, "Print JSON instead of a table");
   command->add_flag("-q,--per-query", args->per_query,
                     "Also print each query's metrics (trec_eval -q)");
-  command->add_option("--min-grade", args->min_grade,
-                      "Lowest grade that counts as relevant for MAP, MRR, P and recall")
+  command
+      ->add_option("--min-grade", args->min_grade,
+                   "Lowest grade that counts as relevant for MAP, MRR, P and recall")
       ->capture_default_str();
   command->callback([args, &action] { action = [args] { return run_eval(*args); }; });
 }

@@ -1,11 +1,11 @@
 // qadex index: read corpus files and add their records to an index.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <map>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"
@@ -70,10 +70,11 @@ std::string why_nothing(const ReadReport& report) {
            "holding them";
   }
   if (report.files == 0 && report.files_skipped.size() == 1 && not_corpus > 0) {
-    return fmt::format("none of the {} files found is a corpus file (.xml, .jsonl, .ndjson, .json, "
-                       ".csv, or only those of --format); name a file directly to read it "
-                       "whatever its name",
-                       not_corpus);
+    return fmt::format(
+        "none of the {} files found is a corpus file (.xml, .jsonl, .ndjson, .json, "
+        ".csv, or only those of --format); name a file directly to read it "
+        "whatever its name",
+        not_corpus);
   }
   if (report.skipped_total() == 0 && report.files_skipped.empty()) {
     return fmt::format("the files read ({}) hold no record", report.files);
@@ -138,8 +139,8 @@ int run_index(const IndexArgs& args) {
         [&](const ReadProgress& p) { progress.update(p.records, p.bytes_done, p.bytes_total); });
     // The last commit writes what is buffered (a new index: merges its build shards), which
     // can take a while with nothing left to read.
-    progress.step(fmt::format("indexing: {} records read; writing the index to {} ...", indexed,
-                              args.db));
+    progress.step(
+        fmt::format("indexing: {} records read; writing the index to {} ...", indexed, args.db));
     index.commit();
   } catch (const InputError& e) {
     progress.finish();
@@ -183,9 +184,10 @@ void add_index_command(CLI::App& app, Action& action) {
       ->type_name("INPUT...");
   command->add_option("--format", args->format, "Input format: auto, medquad, jsonl or csv")
       ->capture_default_str();
-  command->add_option("--synonyms", args->synonym_lists,
-                      "A synonym list to add (phrase<TAB>synonym lines, # comments); qadex's own "
-                      "lay <-> medical list is always added; repeatable")
+  command
+      ->add_option("--synonyms", args->synonym_lists,
+                   "A synonym list to add (phrase<TAB>synonym lines, # comments); qadex's own "
+                   "lay <-> medical list is always added; repeatable")
       ->allow_extra_args(false)
       ->type_name("FILE");
   command->add_flag("-q,--quiet", args->quiet,
@@ -198,17 +200,20 @@ void add_index_command(CLI::App& app, Action& action) {
   command->add_option("--batch-size", args->batch_size, "Records per commit")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
-  command->add_option("--threads", args->threads,
-                      "Threads analysing (for a new index: writing) records; 0 = one per core, "
-                      "1 = no extra thread")
+  command
+      ->add_option("--threads", args->threads,
+                   "Threads analysing (for a new index: writing) records; 0 = one per core, "
+                   "1 = no extra thread")
       ->capture_default_str();
-  command->add_option("--max-field-bytes", args->max_field_bytes,
-                      "Longest field accepted; a record with a longer one is skipped")
+  command
+      ->add_option("--max-field-bytes", args->max_field_bytes,
+                   "Longest field accepted; a record with a longer one is skipped")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
-  command->add_option("--max-xml-bytes", args->max_xml_bytes,
-                      "Largest MedQuAD XML file read (parsed whole, in ~3x its size of memory); a "
-                      "larger one is skipped")
+  command
+      ->add_option("--max-xml-bytes", args->max_xml_bytes,
+                   "Largest MedQuAD XML file read (parsed whole, in ~3x its size of memory); a "
+                   "larger one is skipped")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   command->callback([args, &action] { action = [args] { return run_index(*args); }; });

@@ -1,12 +1,11 @@
 // qadex search: rank the answers to one question, or to every line of a TSV batch.
 #include <unistd.h>
 
-#include <map>
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <fstream>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
+#include <map>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"
@@ -52,8 +51,7 @@ RankingOptions ranking_of(const SearchArgs& args) {
       const auto feature = std::find_if(kRankingFeatures.begin(), kRankingFeatures.end(),
                                         [&](const auto& f) { return f.name == name; });
       if (feature == kRankingFeatures.end()) {
-        throw UsageError("unknown ranking feature \"" + name + "\"; features: " +
-                         feature_names());
+        throw UsageError("unknown ranking feature \"" + name + "\"; features: " + feature_names());
       }
       ranking.*feature->flag = on;
     }
@@ -79,9 +77,15 @@ Filter parse_filter(const std::string& spec) {
 void write(std::ostream& out, const SearchResults& results, std::string_view qid,
            const OutputOptions& output) {
   switch (output.format) {
-    case OutputFormat::kText: write_text(out, results, output); break;
-    case OutputFormat::kJson: write_json(out, results, qid); break;
-    case OutputFormat::kTrec: write_trec(out, results, qid, output); break;
+    case OutputFormat::kText:
+      write_text(out, results, output);
+      break;
+    case OutputFormat::kJson:
+      write_json(out, results, qid);
+      break;
+    case OutputFormat::kTrec:
+      write_trec(out, results, qid, output);
+      break;
   }
 }
 
@@ -164,8 +168,9 @@ void add_search_command(CLI::App& app, Action& action) {
   add_db_option(*command, args->dbs);
   command->add_option("query", args->words, "The question (several words need no quotes)")
       ->type_name("QUERY");
-  command->add_option("--queries", args->queries_file,
-                      "Batch: a file of qid<TAB>question lines, searched one by one")
+  command
+      ->add_option("--queries", args->queries_file,
+                   "Batch: a file of qid<TAB>question lines, searched one by one")
       ->type_name("FILE.tsv");
   command->add_option("-n,--limit", args->limit, "Answers to show")
       ->capture_default_str()
@@ -173,17 +178,20 @@ void add_search_command(CLI::App& app, Action& action) {
   command->add_option("--offset", args->offset, "Answers to skip first (next page)")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{0}, kMaxOffset));
-  command->add_option("--related", args->related,
-                      "Under each answer, up to N related questions (people also asked): the "
-                      "same topic's other question types, then similar questions")
+  command
+      ->add_option("--related", args->related,
+                   "Under each answer, up to N related questions (people also asked): the "
+                   "same topic's other question types, then similar questions")
       ->capture_default_str()
       ->type_name("N")
       ->check(CLI::Range(std::size_t{0}, kMaxRelated));
-  command->add_option("--format", args->format,
-                      "text (for people), json (one object per query), trec (for qadex eval)")
+  command
+      ->add_option("--format", args->format,
+                   "text (for people), json (one object per query), trec (for qadex eval)")
       ->capture_default_str();
-  command->add_option("--filter", args->filters,
-                      "Only answers with FIELD=VALUE; FIELD is source or qtype; repeatable")
+  command
+      ->add_option("--filter", args->filters,
+                   "Only answers with FIELD=VALUE; FIELD is source or qtype; repeatable")
       ->allow_extra_args(false)
       ->type_name("FIELD=VALUE");
   command
@@ -205,8 +213,9 @@ void add_search_command(CLI::App& app, Action& action) {
   command->add_flag("--plain", args->plain,
                     "Baseline ranking: BM25 with Xapian's stock parameters over the question "
                     "and answer as one text, nothing else");
-  command->add_option("--with", args->with,
-                      "Turn ranking features on: " + feature_names() + " (comma-separated)")
+  command
+      ->add_option("--with", args->with,
+                   "Turn ranking features on: " + feature_names() + " (comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("FEATURES");

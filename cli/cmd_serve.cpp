@@ -3,12 +3,11 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <string>
 #include <thread>
 #include <tuple>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"
@@ -55,8 +54,8 @@ int run_serve(const ServeArgs& args) {
   options.access_log = !args.quiet;
   options.on_listening = [](const std::string& host, int port) {
     const auto shown = host.find(':') == std::string::npos ? host : "[" + host + "]";
-    std::cout << "qadex serve: listening on http://" << shown << ':' << port
-              << "/ (Ctrl-C stops)" << std::endl;
+    std::cout << "qadex serve: listening on http://" << shown << ':' << port << "/ (Ctrl-C stops)"
+              << std::endl;
   };
 
   // SIGINT and SIGTERM are taken by one thread that stops the server, which then finishes the
@@ -103,8 +102,9 @@ void add_serve_command(CLI::App& app, Action& action) {
   command->add_option("--listen", args->listen, "Address to listen on (port 0: any free port)")
       ->capture_default_str()
       ->type_name("HOST:PORT");
-  command->add_option("--threads", args->threads,
-                      "Worker threads, each with its own index handle (0: one per core)")
+  command
+      ->add_option("--threads", args->threads,
+                   "Worker threads, each with its own index handle (0: one per core)")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{0}, std::size_t{256}));
   command->add_flag("--quiet", args->quiet, "No access log (one JSON line per request on stderr)");

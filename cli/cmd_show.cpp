@@ -1,9 +1,8 @@
 // qadex show: one or more records in full, as a person reads them or as JSON.
 #include <unistd.h>
 
-#include <iostream>
-
 #include <CLI/CLI.hpp>
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/app.hpp"
@@ -24,8 +23,8 @@ struct ShowArgs {
 
 void write_text(std::ostream& out, const Record& record, std::size_t width) {
   std::string text = (record.question.empty() ? record.id : record.question) + "\n\n" +
-                     record.answer + "\n\nSource: " +
-                     (record.source.empty() ? "unknown" : record.source);
+                     record.answer +
+                     "\n\nSource: " + (record.source.empty() ? "unknown" : record.source);
   if (!record.url.empty()) text += "  " + record.url;
   text += "\nid " + record.id;
   if (!record.focus.empty()) text += " | focus: " + record.focus;

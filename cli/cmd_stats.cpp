@@ -1,8 +1,8 @@
 // qadex stats: what an index holds.
-#include <iostream>
+#include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <iostream>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"
@@ -27,8 +27,8 @@ int run_stats(const StatsArgs& args) {
   std::cout << fmt::format("distinct terms: {}\n", stats.terms);
   std::cout << fmt::format("average length: {:.1f} terms per record\n", stats.average_length);
   std::cout << fmt::format("format version: {}\n", stats.format_version);
-  for (const auto& [title, counts] : {std::pair{"by source", &stats.by_source},
-                                      std::pair{"by question type", &stats.by_qtype}}) {
+  for (const auto& [title, counts] :
+       {std::pair{"by source", &stats.by_source}, std::pair{"by question type", &stats.by_qtype}}) {
     std::cout << title << ":\n";
     for (const auto& [name, count] : *counts) std::cout << fmt::format("  {:<40}{}\n", name, count);
   }

@@ -1,12 +1,11 @@
 // Terminal progress line: records, percent of bytes read, records per second, time left.
 #include "cli/progress.hpp"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <string>
-
-#include <fmt/format.h>
 
 namespace qadex::cli {
 
@@ -24,12 +23,11 @@ void Progress::update(std::size_t records, std::uint64_t bytes_done, std::uint64
   last_draw_ = now;
   drawn_ = true;
   const double seconds = std::chrono::duration<double>(now - start_).count();
-  const double fraction = bytes_total ? static_cast<double>(bytes_done) /
-                                            static_cast<double>(bytes_total)
-                                      : 0.0;
-  std::string line = fmt::format("indexing: {} records, {:.0f}% read, {:.0f} records/s", records,
-                                 100 * fraction,
-                                 seconds > 0 ? static_cast<double>(records) / seconds : 0.0);
+  const double fraction =
+      bytes_total ? static_cast<double>(bytes_done) / static_cast<double>(bytes_total) : 0.0;
+  std::string line =
+      fmt::format("indexing: {} records, {:.0f}% read, {:.0f} records/s", records, 100 * fraction,
+                  seconds > 0 ? static_cast<double>(records) / seconds : 0.0);
   // Time left at the pace so far, once the pace means something.
   if (fraction >= 0.01 && fraction < 1 && seconds >= 2) {
     const auto left = static_cast<long>(seconds * (1 - fraction) / fraction + 0.5);

@@ -1,9 +1,9 @@
 // Search result writers.
 #include "cli/search_output.hpp"
 
-#include <sstream>
-
 #include <fmt/format.h>
+
+#include <sstream>
 
 #include "cli/terminal_text.hpp"
 #include "qadex/disclaimer.hpp"
@@ -45,9 +45,10 @@ void write_text_unchecked(std::ostream& out, const SearchResults& results,
     out << fmt::format("No answers for \"{}\" with these filters.\n", results.query);
   } else if (results.hits.empty() && results.estimated_matches > 0) {
     // A page past the end: the question matched, the earlier pages showed it all.
-    out << fmt::format("No more answers: about {} in all for \"{}\", on earlier pages (a lower "
-                       "--offset shows them).\n",
-                       results.estimated_matches, results.query);
+    out << fmt::format(
+        "No more answers: about {} in all for \"{}\", on earlier pages (a lower "
+        "--offset shows them).\n",
+        results.estimated_matches, results.query);
   } else if (results.hits.empty()) {
     out << "No answers found for \"" << results.query
         << "\". Try other words, fewer filters, or check the spelling.\n";

@@ -11,8 +11,8 @@ namespace qadex::cli {
 enum class ColorChoice { kAuto, kAlways, kNever };
 
 struct TerminalStyle {
-  bool bold = false;       // matched words in ANSI bold
-  std::size_t width = 0;   // wrap lines at this many columns; 0: never wrap
+  bool bold = false;      // matched words in ANSI bold
+  std::size_t width = 0;  // wrap lines at this many columns; 0: never wrap
 };
 
 // How to write for people on file descriptor `fd`. Bold: --color=always, or auto when `fd` is

@@ -68,8 +68,8 @@ std::pair<std::string, std::string> unreadable_entry(const fs::path& path,
             fmt::format("dangling symlink to \"{}\", which does not exist; fix or remove it",
                         fs::read_symlink(path, ignored).string())};
   }
-  return {"unreadable", fmt::format("cannot read: {}; check the path and its permissions",
-                                    error.message())};
+  return {"unreadable",
+          fmt::format("cannot read: {}; check the path and its permissions", error.message())};
 }
 
 // Lists every file to read, in order: folders walked recursively (symlinks followed) and
@@ -116,8 +116,8 @@ class InputLister {
       entries.push_back(it->path());
     }
     if (error) {
-      skip(dir, {"unreadable",
-                 fmt::format("cannot read the folder: {}; check its permissions", error.message())});
+      skip(dir, {"unreadable", fmt::format("cannot read the folder: {}; check its permissions",
+                                           error.message())});
     }
     std::sort(entries.begin(), entries.end());
     open_.push_back(real);
@@ -134,8 +134,8 @@ class InputLister {
                              (format_ == InputFormat::kAuto || format_ == by_extension);
         add_file({path, by_extension, !matches});
       } else {
-        skip(path, {"not a regular file",
-                    "not a regular file (a device, pipe or socket); not read"});
+        skip(path,
+             {"not a regular file", "not a regular file (a device, pipe or socket); not read"});
       }
     }
     open_.pop_back();

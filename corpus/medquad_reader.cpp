@@ -127,8 +127,8 @@ class LineCounter {
   }
   [[nodiscard]] std::size_t line_at(std::ptrdiff_t offset) const {
     if (offset < 0) return 0;  // pugixml could not tell
-    const auto before = std::lower_bound(breaks_.begin(), breaks_.end(),
-                                         static_cast<std::size_t>(offset));
+    const auto before =
+        std::lower_bound(breaks_.begin(), breaks_.end(), static_cast<std::size_t>(offset));
     return 1 + static_cast<std::size_t>(before - breaks_.begin());
   }
 
@@ -182,8 +182,8 @@ void read_medquad(std::istream& in, const std::string& file, ReadContext& ctx) {
   if (!parsed && !nuls.empty()) {
     const std::size_t line = lines.line_at(static_cast<std::ptrdiff_t>(nuls.front()));
     ctx.skip_file(line, "NUL byte",
-                  fmt::format("NUL byte at line {}, where the XML cannot be read around it{}",
-                              line, kNulAdvice));
+                  fmt::format("NUL byte at line {}, where the XML cannot be read around it{}", line,
+                              kNulAdvice));
     return;
   }
   if (!parsed) {

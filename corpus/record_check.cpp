@@ -42,10 +42,14 @@ std::optional<RecordProblem> check_term_fields(const Record& record) {
 
 std::optional<RecordProblem> check_fields(const Record& record, std::size_t max_field_bytes) {
   const std::pair<std::string_view, const std::string*> scalars[] = {
-      {"id", &record.id},         {"question", &record.question},
-      {"answer", &record.answer}, {"focus", &record.focus},
-      {"qtype", &record.qtype},   {"source", &record.source},
-      {"url", &record.url},       {"semantic_group", &record.semantic_group},
+      {"id", &record.id},
+      {"question", &record.question},
+      {"answer", &record.answer},
+      {"focus", &record.focus},
+      {"qtype", &record.qtype},
+      {"source", &record.source},
+      {"url", &record.url},
+      {"semantic_group", &record.semantic_group},
       {"category", &record.category}};
   for (const auto& [name, value] : scalars) {
     if (auto problem = check_field(name, *value, max_field_bytes)) return problem;

@@ -82,9 +82,9 @@ QueryMetrics score_query(const std::string& qid, const Judgments& judgments,
 }
 
 // Every member of Metrics, for sums and means.
-constexpr std::array kAllMetrics = {&Metrics::ndcg_at_10, &Metrics::map,   &Metrics::map_at_10,
-                                    &Metrics::mrr,        &Metrics::mrr_at_10, &Metrics::p_at_5,
-                                    &Metrics::p_at_10,    &Metrics::recall_at_100};
+constexpr std::array kAllMetrics = {
+    &Metrics::ndcg_at_10, &Metrics::map,    &Metrics::map_at_10, &Metrics::mrr,
+    &Metrics::mrr_at_10,  &Metrics::p_at_5, &Metrics::p_at_10,   &Metrics::recall_at_100};
 
 void add(Metrics& sum, const Metrics& m) {
   for (auto member : kAllMetrics) sum.*member += m.*member;

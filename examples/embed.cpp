@@ -3,7 +3,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
-
 #include <qadex/qadex.hpp>
 
 int main(int argc, char** argv) try {

@@ -2,6 +2,8 @@
 // the order the records went in, so one writer can apply them as if analysed in line.
 #pragma once
 
+#include <xapian.h>
+
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -13,8 +15,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <xapian.h>
 
 #include "indexer/document_builder.hpp"
 #include "qadex/record.hpp"

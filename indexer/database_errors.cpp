@@ -23,8 +23,9 @@ std::string describe_xapian_error(const std::string& what, const Xapian::Error& 
   const std::string type = e.get_type();
   const std::string detail = e.get_msg().empty() ? e.get_type() : e.get_msg();
   if (type == "DatabaseLockError") {
-    return what + ": the index is locked by another writer (is another 'qadex index' or "
-                  "'qadex delete' running?); wait for it to finish, then retry";
+    return what +
+           ": the index is locked by another writer (is another 'qadex index' or "
+           "'qadex delete' running?); wait for it to finish, then retry";
   }
   if (type == "DatabaseNotFoundError") {
     if (std::filesystem::exists(std::filesystem::path(what) / kBuildDirName)) {
@@ -36,8 +37,9 @@ std::string describe_xapian_error(const std::string& what, const Xapian::Error& 
     return what + ": no index here; create one with 'qadex index --db " + what + " FILE...'";
   }
   if (type == "DatabaseModifiedError") {
-    return what + ": the index changed under this read more often than it could start over "
-                  "(a writer is committing very often); try again";
+    return what +
+           ": the index changed under this read more often than it could start over "
+           "(a writer is committing very often); try again";
   }
   if (const char* errno_text = e.get_error_string(); errno_text && is_disk_full(errno_text)) {
     return what + ": the disk is full (" + errno_text + "); free some space and run again";

@@ -46,7 +46,8 @@ void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
   // roughly double the index (snippets re-analyze the stored text instead).
   analyzer_.for_each_word(text, [&](const text::Word& word) {
     if (word.term.empty()) return;
-    if (words && !word.compound && schema::is_spelling_word(word.normalized)) words->insert(word.normalized);
+    if (words && !word.compound && schema::is_spelling_word(word.normalized))
+      words->insert(word.normalized);
     for (const auto field : {prefix, also_prefix}) {
       if (field.empty()) continue;
       term.assign(field);
@@ -85,15 +86,13 @@ std::string answer_hash(const Record& record) {
   return "#" + std::to_string(hash);
 }
 
-std::string collapse_key(text::Analyzer& analyzer, const Record& record,
-                         const std::string& focus) {
+std::string collapse_key(text::Analyzer& analyzer, const Record& record, const std::string& focus) {
   const auto name = synonym_key(analyzer, focus);
   if (!name.empty() && !record.qtype.empty()) return name + '|' + text::lowercase(record.qtype);
   return answer_hash(record);
 }
 
-Xapian::Document DocumentBuilder::build(const Record& record,
-                                        std::vector<std::string>* spellings) {
+Xapian::Document DocumentBuilder::build(const Record& record, std::vector<std::string>* spellings) {
   std::set<std::string> words;
   auto* collect = spellings ? &words : nullptr;
   Xapian::Document doc;
@@ -116,8 +115,8 @@ Xapian::Document DocumentBuilder::build(const Record& record,
   doc.add_value(schema::kAnswerHashSlot, answer_hash(record));
 
   if (record.qtype.empty()) doc.add_boolean_term(schema::unknown_qtype_term());
-  for (const auto& [field, value] : {std::pair{schema::kSource, &record.source},
-                                     std::pair{schema::kQtype, &record.qtype}}) {
+  for (const auto& [field, value] :
+       {std::pair{schema::kSource, &record.source}, std::pair{schema::kQtype, &record.qtype}}) {
     if (value->empty()) continue;
     doc.add_boolean_term(schema::filter_term(field, *value));
     doc.add_value(field.slot, *value);

@@ -20,7 +20,8 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool sy
                                 Xapian::DB_CREATE_OR_OPEN | (sync ? 0 : Xapian::DB_NO_SYNC));
     const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
     if (version.empty() && db.get_doccount() > 0) {
-      throw IndexError(dir.string() + ": this Xapian database was not written by qadex; "
+      throw IndexError(dir.string() +
+                       ": this Xapian database was not written by qadex; "
                        "choose another --db directory");
     }
     if (!version.empty() && version != schema::kFormatVersion) {
@@ -150,8 +151,7 @@ void IndexWriter::commit() {
 
 void IndexWriter::end_transaction() {
   translate_xapian_errors("commit", [&] {
-    db_.set_metadata(std::string(schema::kFormatVersionKey),
-                     std::string(schema::kFormatVersion));
+    db_.set_metadata(std::string(schema::kFormatVersionKey), std::string(schema::kFormatVersion));
     db_.commit_transaction();
     db_.begin_transaction(true);
   });

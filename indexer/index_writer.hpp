@@ -1,6 +1,8 @@
 // IndexWriter: adds, replaces and deletes records in one Xapian database, in batches.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <filesystem>
 #include <map>
@@ -9,8 +11,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-#include <xapian.h>
 
 #include "indexer/analysis_pipeline.hpp"
 #include "indexer/vocabulary.hpp"
@@ -42,7 +42,7 @@ class IndexWriter {
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
-  void add(const Record& record);    // replaces a record with the same id
+  void add(const Record& record);  // replaces a record with the same id
   // Adds each pair to the synonym table, both directions, as analyzed phrases (written with
   // the batch, at the next commit).
   void add_synonyms(const std::vector<PhrasePair>& pairs);
@@ -57,10 +57,10 @@ class IndexWriter {
 
  private:
   void apply(const AnalyzedRecord& analyzed);
-  void apply_ready();  // the results that are done, in order, without waiting
-  void apply_in_flight();  // every result, waiting for those not done
-  void after_change();    // commits at the end of a batch
-  void end_transaction();  // commits the transaction and begins the next
+  void apply_ready();        // the results that are done, in order, without waiting
+  void apply_in_flight();    // every result, waiting for those not done
+  void after_change();       // commits at the end of a batch
+  void end_transaction();    // commits the transaction and begins the next
   void write_word_tables();  // spellings_ and synonyms_ into their tables
 
   Xapian::WritableDatabase db_;

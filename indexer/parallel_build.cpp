@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <condition_variable>
@@ -12,11 +13,9 @@
 #include <mutex>
 #include <thread>
 
-#include <xapian.h>
-
 #include "indexer/database_errors.hpp"
-#include "indexer/indexable.hpp"
 #include "indexer/index_writer.hpp"
+#include "indexer/indexable.hpp"
 #include "qadex/error.hpp"
 
 namespace qadex::indexer {
@@ -45,8 +44,8 @@ void move_database(const std::filesystem::path& from, const std::filesystem::pat
   try {
     for (const auto& file : files) std::filesystem::rename(file, to / file.filename());
   } catch (const std::filesystem::filesystem_error& e) {
-    throw IndexError(to.string() + ": cannot move the merged index into place: " +
-                     e.code().message());
+    throw IndexError(to.string() +
+                     ": cannot move the merged index into place: " + e.code().message());
   }
   const int fd = ::open(to.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) {
@@ -150,7 +149,8 @@ ParallelBuild::ParallelBuild(const std::filesystem::path& dir, std::size_t batch
     : dir_(dir), build_dir_(dir / kBuildDirName) {
   try {
     if (holds_database(dir)) {
-      throw IndexError(dir.string() + ": already holds a database; a new build needs an empty --db");
+      throw IndexError(dir.string() +
+                       ": already holds a database; a new build needs an empty --db");
     }
     std::filesystem::remove_all(build_dir_);  // what an interrupted build left
     std::filesystem::create_directories(build_dir_);
@@ -193,7 +193,8 @@ void ParallelBuild::add_synonyms(const std::vector<PhrasePair>& pairs) {
 bool ParallelBuild::remove(std::string_view id) {
   auto& shard = shard_of(id);
   bool removed = false;
-  shard.post([&removed, id = std::string(id)](IndexWriter& writer) { removed = writer.remove(id); });
+  shard.post(
+      [&removed, id = std::string(id)](IndexWriter& writer) { removed = writer.remove(id); });
   shard.wait_idle();
   return removed;
 }
@@ -208,7 +209,8 @@ void ParallelBuild::finish() {
     // The writer lock keeps other qadex writers out; this keeps the merge from overwriting
     // a database that anything else put into DIR meanwhile.
     if (holds_database(dir_)) {
-      throw IndexError(dir_.string() + ": a database appeared here during the build; "
+      throw IndexError(dir_.string() +
+                       ": a database appeared here during the build; "
                        "the build was not merged, nothing was overwritten");
     }
     Xapian::Database all;

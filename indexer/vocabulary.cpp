@@ -23,7 +23,8 @@ std::vector<PhrasePair> parse_vocabulary(std::string_view text, const std::strin
     std::vector<std::string> fields;
     for (std::size_t from = 0;;) {
       const auto tab = line.find('\t', from);
-      fields.emplace_back(line.substr(from, tab == std::string_view::npos ? line.npos : tab - from));
+      fields.emplace_back(
+          line.substr(from, tab == std::string_view::npos ? line.npos : tab - from));
       if (tab == std::string_view::npos) break;
       from = tab + 1;
     }

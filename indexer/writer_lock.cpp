@@ -32,8 +32,7 @@ void write_holder(int fd) {
   ::localtime_r(&now, &local);
   char started[64];
   std::strftime(started, sizeof started, "%Y-%m-%d %H:%M:%S", &local);
-  const auto text =
-      "process " + std::to_string(::getpid()) + " (started " + started + ")\n";
+  const auto text = "process " + std::to_string(::getpid()) + " (started " + started + ")\n";
   // Best effort: the lock holds whether or not its description could be written.
   if (::ftruncate(fd, 0) == 0) {
     [[maybe_unused]] const auto written = ::pwrite(fd, text.data(), text.size(), 0);
@@ -52,8 +51,8 @@ WriterLock::WriterLock(const std::filesystem::path& dir) {
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) {
     const int code = errno;
-    throw IndexError(dir.string() + ": cannot write to this index (" + std::strerror(code) +
-                     ": " + path.string() + ")" +
+    throw IndexError(dir.string() + ": cannot write to this index (" + std::strerror(code) + ": " +
+                     path.string() + ")" +
                      (code == EACCES || code == EPERM ? "; check who owns the directory" : ""));
   }
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
@@ -65,8 +64,8 @@ WriterLock::WriterLock(const std::filesystem::path& dir) {
       throw IndexError("index " + dir.string() + " is being written by " + who +
                        "; wait for it to finish or use another --db directory");
     }
-    throw IndexError(dir.string() + ": cannot lock the index for writing (" +
-                     std::strerror(code) + ": " + path.string() + ")");
+    throw IndexError(dir.string() + ": cannot lock the index for writing (" + std::strerror(code) +
+                     ": " + path.string() + ")");
   }
   write_holder(fd_);
 }

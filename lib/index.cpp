@@ -43,8 +43,10 @@ Xapian::Database open_location(const std::string& location) {
     auto db = open_database(location);
     const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
     if (version.empty()) {
-      throw IndexError(location + ": this is not a qadex index (no format version); "
-                                  "create one with 'qadex index --db " + location + " FILE...'");
+      throw IndexError(location +
+                       ": this is not a qadex index (no format version); "
+                       "create one with 'qadex index --db " +
+                       location + " FILE...'");
     }
     if (version != schema::kFormatVersion) {
       throw IndexError(location + ": index format " + version + ", this qadex reads " +
@@ -94,9 +96,8 @@ struct Index::Impl {
     if (options.on_note) {
       options.on_note(error ? "cannot remove what an interrupted build left in " +
                                   leftovers.string() + ": " + error.message()
-                            : "removed what an interrupted build left in " +
-                                  leftovers.string() + " (" + std::to_string(removed) +
-                                  " files)");
+                            : "removed what an interrupted build left in " + leftovers.string() +
+                                  " (" + std::to_string(removed) + " files)");
     }
   }
 };
@@ -205,8 +206,8 @@ IndexStats Index::stats() const {
     stats.average_length = db.get_avlength();
     stats.format_version = db.get_metadata(std::string(schema::kFormatVersionKey));
     for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) ++stats.terms;
-    for (const auto& [field, counts] :
-         {std::pair{schema::kSource, &stats.by_source}, std::pair{schema::kQtype, &stats.by_qtype}}) {
+    for (const auto& [field, counts] : {std::pair{schema::kSource, &stats.by_source},
+                                        std::pair{schema::kQtype, &stats.by_qtype}}) {
       const std::string prefix(field.prefix);
       for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
         (*counts)[(*it).substr(prefix.size())] = it.get_termfreq();

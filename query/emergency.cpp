@@ -19,31 +19,30 @@ constexpr std::size_t kCancellingWindow = 4;
 // and put on life support", "I had chest pain last week"). Not "if": "what should I do if my
 // child swallowed bleach" needs the notice, and a notice on a hypothetical costs little.
 constexpr auto kCancellingWords = std::to_array<std::string_view>(
-    {"no",      "not",    "never",  "without", "nor",   "neither", "none",    "deny",
-     "denies",  "denied", "denying", "dont",   "doesnt", "didnt",  "isnt",    "arent",
-     "wasnt",   "werent", "havent", "hasnt",   "hadnt", "cant",    "cannot",  "wont",
-     "wouldnt", "couldnt", "was",   "were",    "had"});
+    {"no",      "not",     "never",   "without", "nor",    "neither", "none",   "deny",
+     "denies",  "denied",  "denying", "dont",    "doesnt", "didnt",   "isnt",   "arent",
+     "wasnt",   "werent",  "havent",  "hasnt",   "hadnt",  "cant",    "cannot", "wont",
+     "wouldnt", "couldnt", "was",     "were",    "had"});
 // Before "had", these make it go on ("has had a seizure for 5 minutes").
 constexpr auto kPerfectAuxiliaries = std::to_array<std::string_view>(
     {"has", "have", "i've", "ive", "we've", "they've", "you've", "he's", "she's"});
 // Words that start a new clause, beyond which a cancelling word does not reach: "no fever but
 // a stiff neck". Not "or": "no fever or stiff neck" denies both.
-constexpr auto kClauseWords = std::to_array<std::string_view>(
-    {"and", "but", "although", "though", "however", "yet", "because", "so", "then", "now",
-     "while"});
+constexpr auto kClauseWords =
+    std::to_array<std::string_view>({"and", "but", "although", "though", "however", "yet",
+                                     "because", "so", "then", "now", "while"});
 // Words that name a person whose state a sentence describes (as written, case-folded).
 constexpr auto kPersonWords = std::to_array<std::string_view>(
-    {"i",        "i'm",         "im",       "i've",        "ive",      "i'd",
-     "me",       "my",          "myself",   "mine",        "we",       "we're",
-     "us",       "our",         "he",       "he's",        "him",      "his",
-     "she",      "she's",       "her",      "they",        "they're",  "them",
-     "their",    "husband",     "wife",     "son",         "daughter", "baby",
-     "babies",   "child",       "children", "kid",         "kids",     "mom",
-     "mum",      "mother",      "dad",      "father",      "brother",  "sister",
-     "friend",   "grandma",     "grandmother", "grandpa",  "grandfather", "grandson",
-     "granddaughter", "partner", "boyfriend", "girlfriend", "infant",  "newborn",
-     "toddler",  "teen",        "teenager", "someone",     "somebody", "patient",
-     "aunt",     "uncle",       "niece",    "nephew",      "neighbor", "neighbour"});
+    {"i",        "i'm",       "im",          "i've",    "ive",         "i'd",      "me",
+     "my",       "myself",    "mine",        "we",      "we're",       "us",       "our",
+     "he",       "he's",      "him",         "his",     "she",         "she's",    "her",
+     "they",     "they're",   "them",        "their",   "husband",     "wife",     "son",
+     "daughter", "baby",      "babies",      "child",   "children",    "kid",      "kids",
+     "mom",      "mum",       "mother",      "dad",     "father",      "brother",  "sister",
+     "friend",   "grandma",   "grandmother", "grandpa", "grandfather", "grandson", "granddaughter",
+     "partner",  "boyfriend", "girlfriend",  "infant",  "newborn",     "toddler",  "teen",
+     "teenager", "someone",   "somebody",    "patient", "aunt",        "uncle",    "niece",
+     "nephew",   "neighbor",  "neighbour"});
 
 template <std::size_t N>
 bool listed(const std::array<std::string_view, N>& words, std::string_view word) {
@@ -148,7 +147,9 @@ EmergencyDetector::EmergencyDetector(text::Analyzer& analyzer, std::string_view 
                                   "guidance, source), found " +
                                   std::to_string(columns.size()));
     }
-    Pattern pattern{std::string(trim(columns[0])), std::string(trim(columns[1])), {},
+    Pattern pattern{std::string(trim(columns[0])),
+                    std::string(trim(columns[1])),
+                    {},
                     std::string(trim(columns[4]))};
     for (const auto group_text : split(columns[2], " + ")) {
       Group group;

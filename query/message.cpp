@@ -11,9 +11,9 @@ namespace {
 constexpr std::size_t kMaxSubjectWords = 8;
 
 constexpr std::array<std::string_view, 24> kAskingOpeners = {
-    "what", "how",  "why",    "when",  "where", "which",  "who",    "can",
-    "could", "is",  "are",    "do",    "does",  "should", "would",  "will",
-    "please", "any", "i want", "i need", "i would", "tell", "advise", "advice"};
+    "what",   "how", "why",    "when",   "where",   "which",  "who",    "can",
+    "could",  "is",  "are",    "do",     "does",    "should", "would",  "will",
+    "please", "any", "i want", "i need", "i would", "tell",   "advise", "advice"};
 
 bool ends_sentence(char c) { return c == '.' || c == '?' || c == '!' || c == '\n'; }
 
@@ -81,8 +81,7 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
       const auto& first = openers[s][0];
       const auto two = openers[s].size() > 1 ? first + " " + openers[s][1] : first;
       message.opens_asking[s] =
-          std::find(kAskingOpeners.begin(), kAskingOpeners.end(), first) !=
-              kAskingOpeners.end() ||
+          std::find(kAskingOpeners.begin(), kAskingOpeners.end(), first) != kAskingOpeners.end() ||
           std::find(kAskingOpeners.begin(), kAskingOpeners.end(), two) != kAskingOpeners.end();
     }
     const bool asks = question_mark[s] || message.opens_asking[s];

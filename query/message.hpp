@@ -17,9 +17,9 @@ struct MessageWord {
   std::string normalized;  // case-folded ("eds", "stiffness")
   std::string term;        // the indexed stem ("ed", "stiff"); empty for a stopword
   std::size_t sentence = 0;
-  std::size_t begin = 0;   // its bytes in the text, [begin, end): what stands between two
-  std::size_t end = 0;     // words (a comma ends a clause)
-  bool capitals = false;   // written in capitals where the text mostly is not: an abbreviation
+  std::size_t begin = 0;  // its bytes in the text, [begin, end): what stands between two
+  std::size_t end = 0;    // words (a comma ends a clause)
+  bool capitals = false;  // written in capitals where the text mostly is not: an abbreviation
 };
 
 struct Message {

@@ -30,8 +30,7 @@ struct Candidate {
 };
 
 // The terms of message words [first, first + n), stopwords left out, joined by spaces.
-std::string key_of(const std::vector<const MessageWord*>& words, std::size_t first,
-                   std::size_t n) {
+std::string key_of(const std::vector<const MessageWord*>& words, std::size_t first, std::size_t n) {
   std::string key;
   for (std::size_t k = first; k < first + n; ++k) {
     if (!key.empty()) key += ' ';
@@ -91,7 +90,8 @@ class Recognizer {
   [[nodiscard]] Candidate lookup_word(const MessageWord& word) const {
     // Written as an abbreviation ("EDS", "COPD"): looked up as one, unstemmed.
     if (word.capitals) {
-      if (const auto bearing = names(word.normalized)) return {word.normalized, "abbreviation", bearing};
+      if (const auto bearing = names(word.normalized))
+        return {word.normalized, "abbreviation", bearing};
     }
     const auto& key = word.term;
     // One or two letters in lower case ("t" of "can, t", "gt" of "&gt;") are no name.
@@ -135,9 +135,8 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
     for (const auto& first : terms) {
       std::size_t looked = 0;
       const auto start = prefix + first + ' ';
-      for (auto it = db.allterms_begin(start); it != db.allterms_end(start) &&
-                                               looked < kMaxNamesPerTerm;
-           ++it, ++looked) {
+      for (auto it = db.allterms_begin(start);
+           it != db.allterms_end(start) && looked < kMaxNamesPerTerm; ++it, ++looked) {
         const auto key = (*it).substr(prefix.size());
         if (std::any_of(found.begin(), found.end(), [&](const auto& m) { return m.key == key; })) {
           continue;
@@ -172,8 +171,13 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
           at.push_back(i);
           written += (written.empty() ? "" : " ") + word.written;
         }
-        found.push_back({key, written, "scattered", std::move(at), {sentence},
-                         message.asking[sentence], it.get_termfreq()});
+        found.push_back({key,
+                         written,
+                         "scattered",
+                         std::move(at),
+                         {sentence},
+                         message.asking[sentence],
+                         it.get_termfreq()});
       }
     }
   }
@@ -182,8 +186,7 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
 }  // namespace
 
 std::vector<NameMatch> recognize_names(const Xapian::Database& db,
-                                       const text::Dictionary& dictionary,
-                                       const Message& message) {
+                                       const text::Dictionary& dictionary, const Message& message) {
   // Names are keyed without stopwords ("pain in the back" is "pain back"), as indexed.
   std::vector<const MessageWord*> words;
   std::vector<std::size_t> position;  // index into message.words
@@ -210,8 +213,13 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
     }
     std::vector<std::size_t> at(position.begin() + static_cast<std::ptrdiff_t>(first),
                                 position.begin() + static_cast<std::ptrdiff_t>(first + n));
-    found.push_back({std::move(candidate.key), std::move(written), std::move(candidate.match),
-                     std::move(at), {words[first]->sentence}, asked, candidate.records});
+    found.push_back({std::move(candidate.key),
+                     std::move(written),
+                     std::move(candidate.match),
+                     std::move(at),
+                     {words[first]->sentence},
+                     asked,
+                     candidate.records});
   };
   for (std::size_t i = 0; i < words.size();) {
     std::size_t matched = 0;

@@ -3,12 +3,12 @@
 // lay vocabulary), kept only where the person plausibly means a name, ranked by role.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "query/message.hpp"
 #include "text/dictionary.hpp"
@@ -16,17 +16,17 @@
 namespace qadex::query {
 
 struct NameMatch {
-  std::string key;          // the index's name ("back pain")
-  std::string words;        // the text's words it was recognized in
-  std::string match;        // "name", "synonym" (through the synonym table), "abbreviation",
-                            // "scattered" (its words apart, in one sentence), "contained"
-                            // (inside a name derived from a title)
+  std::string key;              // the index's name ("back pain")
+  std::string words;            // the text's words it was recognized in
+  std::string match;            // "name", "synonym" (through the synonym table), "abbreviation",
+                                // "scattered" (its words apart, in one sentence), "contained"
+                                // (inside a name derived from a title)
   std::vector<std::size_t> at;  // the positions in message.words of the words that make it
   std::set<std::size_t> sentences;  // every sentence that names it (it counts once)
-  bool asked = false;       // found in a sentence that asks, or the subject line
-  Xapian::doccount records = 0;  // records bearing the name
-  bool topic = false;       // only general topics bear it ("medicines", "ct scan"): no condition
-                            // or drug record is about it
+  bool asked = false;               // found in a sentence that asks, or the subject line
+  Xapian::doccount records = 0;     // records bearing the name
+  bool topic = false;  // only general topics bear it ("medicines", "ct scan"): no condition
+                       // or drug record is about it
 };
 
 // Names in `message`, the one it asks about first (see name_recognizer.cpp for the order);

@@ -71,8 +71,8 @@ std::vector<std::string> type_features(const std::vector<TypeWord>& words) {
     const std::string& key = words[i].key;
     if (key.empty()) continue;
     features.push_back("w=" + key);
-    const bool has_next = i + 1 < words.size() && !words[i + 1].opens_sentence &&
-                          !words[i + 1].key.empty();
+    const bool has_next =
+        i + 1 < words.size() && !words[i + 1].opens_sentence && !words[i + 1].key.empty();
     if (has_next) features.push_back("b=" + key + ' ' + words[i + 1].key);
     if (words[i].in_question) {
       features.push_back("q=" + key);

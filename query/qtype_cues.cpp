@@ -12,29 +12,33 @@ struct CueSpec {
 };
 
 // General phrasings of a question's intent; longer phrases win over the words inside them.
+// A table laid out by hand:
+// clang-format off
 constexpr CueSpec kCues[] = {
-    {"what causes", "causes"},       {"what caused", "causes"},      {"cause of", "causes"},
-    {"causes of", "causes"},         {"why do i", "causes"},         {"why does", "causes"},
-    {"why am i", "causes"},          {"why is my", "causes"},        {"reason for", "causes"},
-    {"what could it be", "causes"},  {"could it be", "causes"},      {"caused by", "causes"},
-    {"how is it treated", "treatment"}, {"treatment", "treatment"},  {"treat", "treatment"},
-    {"cure", "treatment"},           {"get rid of", "treatment"},    {"remedy", "treatment"},
-    {"therapy", "treatment"},        {"medication for", "treatment"}, {"what can i do", "treatment"},
-    {"what should i do", "treatment"}, {"relieve", "treatment"},     {"relief", "treatment"},
-    {"symptoms", "symptoms"},        {"signs of", "symptoms"},       {"what does it feel like", "symptoms"},
+    {"what causes", "causes"}, {"what caused", "causes"}, {"cause of", "causes"},
+    {"causes of", "causes"}, {"why do i", "causes"}, {"why does", "causes"}, {"why am i", "causes"},
+    {"why is my", "causes"}, {"reason for", "causes"}, {"what could it be", "causes"},
+    {"could it be", "causes"}, {"caused by", "causes"}, {"how is it treated", "treatment"},
+    {"treatment", "treatment"}, {"treat", "treatment"}, {"cure", "treatment"},
+    {"get rid of", "treatment"}, {"remedy", "treatment"}, {"therapy", "treatment"},
+    {"medication for", "treatment"}, {"what can i do", "treatment"},
+    {"what should i do", "treatment"}, {"relieve", "treatment"}, {"relief", "treatment"},
+    {"symptoms", "symptoms"}, {"signs of", "symptoms"}, {"what does it feel like", "symptoms"},
     {"how do i know if", "symptoms"}, {"hereditary", "inheritance"}, {"inherited", "inheritance"},
     {"run in families", "inheritance"}, {"runs in the family", "inheritance"},
-    {"pass it on", "inheritance"},   {"genetic", "genetic changes"}, {"gene", "genetic changes"},
-    {"mutation", "genetic changes"}, {"prevent", "prevention"},      {"avoid getting", "prevention"},
-    {"reduce the risk", "prevention"}, {"test for", "exams and tests"}, {"tested for", "exams and tests"},
-    {"diagnose", "exams and tests"}, {"diagnosis", "exams and tests"}, {"screening", "exams and tests"},
-    {"outlook", "outlook"},          {"prognosis", "outlook"},       {"life expectancy", "outlook"},
-    {"will it go away", "outlook"},  {"go away", "outlook"},         {"how common", "frequency"},
-    {"how many people", "frequency"}, {"who gets", "susceptibility"}, {"at risk", "susceptibility"},
+    {"pass it on", "inheritance"}, {"genetic", "genetic changes"}, {"gene", "genetic changes"},
+    {"mutation", "genetic changes"}, {"prevent", "prevention"}, {"avoid getting", "prevention"},
+    {"reduce the risk", "prevention"}, {"test for", "exams and tests"},
+    {"tested for", "exams and tests"}, {"diagnose", "exams and tests"},
+    {"diagnosis", "exams and tests"}, {"screening", "exams and tests"}, {"outlook", "outlook"},
+    {"prognosis", "outlook"}, {"life expectancy", "outlook"}, {"will it go away", "outlook"},
+    {"go away", "outlook"}, {"how common", "frequency"}, {"how many people", "frequency"},
+    {"who gets", "susceptibility"}, {"at risk", "susceptibility"},
     {"risk factors", "susceptibility"}, {"complications", "complications"},
-    {"lead to", "complications"},    {"stages", "stages"},           {"support group", "support groups"},
-    {"research", "research"},        {"clinical trials", "research"},
+    {"lead to", "complications"}, {"stages", "stages"}, {"support group", "support groups"},
+    {"research", "research"}, {"clinical trials", "research"},
 };
+// clang-format on
 
 }  // namespace
 

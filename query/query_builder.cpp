@@ -46,8 +46,7 @@ std::string BuiltQuery::describe() const {
   }
   return understood.describe() + "\nsynonyms: " + describe_list(expansions) +
          "\nbonuses: " + describe_list(bonus_list) + "\nfilters: " + describe_list(filters) +
-         "\nxapian: " +
-         query.get_description();
+         "\nxapian: " + query.get_description();
 }
 
 namespace {
@@ -77,8 +76,7 @@ void check_bounds(std::string_view text, const SearchOptions& options) {
 void check_term_count(std::size_t terms, std::string_view counted) {
   if (terms > kMaxQueryTerms) {
     throw UsageError("the question has " + std::to_string(terms) + " " + std::string(counted) +
-                     "; qadex " +
-                     "searches at most " + std::to_string(kMaxQueryTerms) + " (" +
+                     "; qadex " + "searches at most " + std::to_string(kMaxQueryTerms) + " (" +
                      "without --plain or --advanced, qadex picks the words that matter)");
   }
 }
@@ -87,8 +85,8 @@ void check_term_count(std::size_t terms, std::string_view counted) {
 
 BuiltQuery QueryBuilder::build(std::string_view text, const SearchOptions& options) {
   check_bounds(text, options);
-  auto built = options.advanced_syntax ? build_advanced(text)
-                                       : build_ranked(text, Ranking(options.ranking));
+  auto built =
+      options.advanced_syntax ? build_advanced(text) : build_ranked(text, Ranking(options.ranking));
   apply_filters(built, options.filters);
   return built;
 }
@@ -151,10 +149,9 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   std::vector<Xapian::Query> bonuses;
   for (const auto& [term, bonus] : built.bonuses) {
     if (bonus <= 0) continue;
-    bonuses.emplace_back(
-        Xapian::Query::OP_FILTER,
-        Xapian::Query((new Xapian::FixedWeightPostingSource(bonus))->release()),
-        Xapian::Query(term));
+    bonuses.emplace_back(Xapian::Query::OP_FILTER,
+                         Xapian::Query((new Xapian::FixedWeightPostingSource(bonus))->release()),
+                         Xapian::Query(term));
   }
   if (bonuses.empty()) return;
   built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.query,
@@ -247,8 +244,8 @@ void QueryBuilder::apply_filters(BuiltQuery& built, const std::vector<Filter>& f
     }
   }
   Xapian::Query filter(Xapian::Query::OP_AND, per_field.begin(), per_field.end());
-  built.query = built.query.empty() ? filter
-                                    : Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter);
+  built.query =
+      built.query.empty() ? filter : Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter);
 }
 
 }  // namespace qadex::query

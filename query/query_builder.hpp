@@ -1,12 +1,12 @@
 // QueryBuilder: what was understood of a person's text -> the Xapian query qadex runs.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "qadex/search.hpp"
 #include "query/ranking.hpp"
@@ -41,8 +41,7 @@ class QueryBuilder {
  private:
   [[nodiscard]] BuiltQuery build_ranked(std::string_view text, const Ranking& ranking);
   [[nodiscard]] BuiltQuery build_advanced(std::string_view text);
-  void add_expansions(BuiltQuery& built, std::vector<Xapian::Query>& parts,
-                      const Ranking& ranking);
+  void add_expansions(BuiltQuery& built, std::vector<Xapian::Query>& parts, const Ranking& ranking);
   void add_bonuses(BuiltQuery& built, const Ranking& ranking);
   void apply_filters(BuiltQuery& built, const std::vector<Filter>& filters);
 

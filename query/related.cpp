@@ -31,8 +31,8 @@ constexpr Xapian::doccount kMaxSameFocus = 500;
 constexpr std::size_t kMinSharedTerms = 2;
 
 std::size_t reading_position(std::string_view qtype) {
-  return static_cast<std::size_t>(
-      std::find(kReadingOrder.begin(), kReadingOrder.end(), qtype) - kReadingOrder.begin());
+  return static_cast<std::size_t>(std::find(kReadingOrder.begin(), kReadingOrder.end(), qtype) -
+                                  kReadingOrder.begin());
 }
 
 // The terms of `doc`'s question field ("XQback", not "XQTYPE:treatment").
@@ -84,7 +84,7 @@ class Collector {
 
  private:
   const std::set<Xapian::docid>& page_;
-  std::set<std::string> seen_kinds_;      // collapse keys: focus|type, or the answer's hash
+  std::set<std::string> seen_kinds_;  // collapse keys: focus|type, or the answer's hash
   std::size_t count_;
   std::set<Xapian::docid> seen_docids_;
   std::set<std::string> seen_questions_;  // lower-cased

@@ -1,12 +1,12 @@
 // Related questions ("people also asked"): for a hit, the records a person would read next.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "qadex/search.hpp"
 
@@ -31,7 +31,6 @@ struct Shown {
 // Reads the database: call it inside a search's retry (indexer::read_with_retry).
 [[nodiscard]] std::vector<RelatedQuestion> find_related(const Xapian::Database& db,
                                                         const Xapian::Document& hit,
-                                                        const Shown& page,
-                                                        std::size_t count);
+                                                        const Shown& page, std::size_t count);
 
 }  // namespace qadex::query

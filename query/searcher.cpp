@@ -67,8 +67,8 @@ SearchResults Searcher::search_once(std::string_view text, const SearchOptions& 
     if (options.facets) {
       std::vector<Xapian::Query> queries;
       for (const auto& part : parts) queries.push_back(part.query);
-      (void)match(Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end()), options,
-                  0, 0, &results.facets);
+      (void)match(Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end()), options, 0,
+                  0, &results.facets);
     }
   } else {
     const auto mset = match(built.query, options, options.offset, options.limit,
@@ -124,12 +124,13 @@ std::vector<UnmatchedFilter> Searcher::unmatched(const std::vector<Filter>& filt
       }
       UnmatchedFilter missing{std::string(field.name), filter.value, {}};
       const std::string prefix(field.prefix);
-      for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) &&
-                                                 missing.known_values.size() <
-                                                     UnmatchedFilter::kMaxKnownValues;
+      for (auto it = db_.allterms_begin(prefix);
+           it != db_.allterms_end(prefix) &&
+           missing.known_values.size() < UnmatchedFilter::kMaxKnownValues;
            ++it) {
         // The prefix alone marks records without a value (schema::unknown_qtype_term).
-        if ((*it).size() > prefix.size()) missing.known_values.push_back((*it).substr(prefix.size()));
+        if ((*it).size() > prefix.size())
+          missing.known_values.push_back((*it).substr(prefix.size()));
       }
       unmatched.push_back(std::move(missing));
     }
@@ -139,8 +140,8 @@ std::vector<UnmatchedFilter> Searcher::unmatched(const std::vector<Filter>& filt
 
 // Round robin over the sub-questions' rankings, each record once, then the page asked for.
 std::vector<Searcher::Ranked> Searcher::interleave(const std::vector<Xapian::MSet>& msets,
-                                                  const std::vector<BuiltQuery>& parts,
-                                                  std::size_t offset, std::size_t limit) {
+                                                   const std::vector<BuiltQuery>& parts,
+                                                   std::size_t offset, std::size_t limit) {
   std::vector<Ranked> merged;
   std::set<Xapian::docid> seen;
   std::vector<Xapian::MSetIterator> next;
@@ -179,8 +180,7 @@ void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions
       if (!highlights.count(hit.built)) highlights[hit.built] = highlight_terms(*hit.built);
     }
   }
-  SnippetOptions snippet{options.snippet_words, options.highlight_open,
-                         options.highlight_close};
+  SnippetOptions snippet{options.snippet_words, options.highlight_open, options.highlight_close};
   snippet.escape_html = options.escape_snippets;
   std::vector<Xapian::docid> docids;
   for (const auto& hit : ranked) docids.push_back(*hit.at);
@@ -249,10 +249,10 @@ std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const R
   for (const auto& [term, scale] : built.term_scale) {
     const auto* field = schema::field_of_term(term);
     if (!field || !has_term(term)) continue;
-    enquire.set_query(Xapian::Query(
-        Xapian::Query::OP_FILTER,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), scale),
-        Xapian::Query(schema::id_term(id))));
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER,
+                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), scale),
+                      Xapian::Query(schema::id_term(id))));
     const auto mset = enquire.get_mset(0, 1);
     if (mset.empty()) continue;
     contributions.push_back(
@@ -261,9 +261,9 @@ std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const R
   // The fixed bonuses: names the record bears, and its question type.
   for (const auto& [term, bonus] : built.bonuses) {
     if (!has_term(term)) continue;
-    for (const auto& [prefix, field] : {std::pair{schema::kNamePrefix, "name"},
-                                       std::pair{schema::kMainNamePrefix, "focus name"},
-                                       std::pair{schema::kQtype.prefix, "qtype"}}) {
+    for (const auto& [prefix, field] :
+         {std::pair{schema::kNamePrefix, "name"}, std::pair{schema::kMainNamePrefix, "focus name"},
+          std::pair{schema::kQtype.prefix, "qtype"}}) {
       if (term.rfind(prefix, 0) != 0) continue;
       const auto what = term.substr(prefix.size());
       contributions.push_back({field, what.empty() ? "(unknown)" : what, bonus});

@@ -1,12 +1,12 @@
 // Searcher: runs ranked searches against an open database and turns matches into Hits.
 #pragma once
 
+#include <xapian.h>
+
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "qadex/search.hpp"
 #include "query/emergency.hpp"
@@ -50,9 +50,9 @@ class Searcher {
                   SearchResults& results);
   [[nodiscard]] std::vector<std::string> read_ids(const std::vector<Xapian::docid>& docids) const;
   [[nodiscard]] std::vector<TermContribution> explain(const BuiltQuery& built,
-                                                       const Ranking& ranking,
-                                                       const Xapian::Document& doc,
-                                                       const std::string& id);
+                                                      const Ranking& ranking,
+                                                      const Xapian::Document& doc,
+                                                      const std::string& id);
 
   Xapian::Database db_;
   text::Analyzer analyzer_;

@@ -14,9 +14,8 @@ namespace {
 constexpr std::size_t kLongWordBytes = 8;
 
 bool known(const Xapian::Database& db, const std::string& term) {
-  return std::any_of(schema::kTextFields.begin(), schema::kTextFields.end(), [&](const auto& f) {
-    return db.term_exists(std::string(f.prefix) + term);
-  });
+  return std::any_of(schema::kTextFields.begin(), schema::kTextFields.end(),
+                     [&](const auto& f) { return db.term_exists(std::string(f.prefix) + term); });
 }
 
 }  // namespace
@@ -35,8 +34,9 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     const unsigned max_edits = word.normalized.size() < kLongWordBytes ? 1 : 2;
     auto suggestion = db.get_spelling_suggestion(word.normalized, max_edits);
     if (suggestion.empty() || suggestion == word.normalized) continue;
-    corrections.push_back({static_cast<std::uint32_t>(word.begin), static_cast<std::uint32_t>(word.end),
-                           word.written, std::move(suggestion)});
+    corrections.push_back({static_cast<std::uint32_t>(word.begin),
+                           static_cast<std::uint32_t>(word.end), word.written,
+                           std::move(suggestion)});
   }
   return corrections;
 }

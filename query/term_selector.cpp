@@ -56,8 +56,7 @@ TermSelection select_terms(const Xapian::Database& db, const std::vector<std::st
   const auto burstiness = [&](const std::string& term) {
     const auto prefixed = std::string(schema::kText.prefix) + term;
     const auto records = db.get_termfreq(prefixed);
-    return records == 0 ? 0.0
-                        : -static_cast<double>(db.get_collection_freq(prefixed)) / records;
+    return records == 0 ? 0.0 : -static_cast<double>(db.get_collection_freq(prefixed)) / records;
   };
   return keep_best(terms, limit, tier, burstiness);
 }

@@ -2,35 +2,50 @@
 #include "query/text_cleaner.hpp"
 
 #include <algorithm>
-#include <span>
 #include <cctype>
+#include <span>
 
 namespace qadex::query {
 namespace {
 
 // Courtesy and filler phrases, as normalized words. Each is removed wherever it occurs.
 // None holds a word with medical meaning: "help" goes only in "please help" and the like.
+// A table laid out by hand:
+// clang-format off
 constexpr std::string_view kPhrases[] = {
-    "hi", "hello", "hey", "hi doctor", "hello doctor", "dear sir", "dear madam", "dear sir or madam", "dear doctor",
-    "good morning", "good afternoon", "good evening", "greetings", "to whom it may concern",
-    "thank you", "thank you very much", "thank you in advance", "thanks", "thanks a lot",
-    "thanks in advance", "many thanks", "thanks so much", "much appreciated",
-    "any help would be appreciated", "any help is appreciated", "i would appreciate",
-    "appreciate your help", "i would like to know", "i would like to ask", "i want to know",
-    "i wanted to know", "i'd like to know", "i need to know", "i was wondering",
-    "i am wondering", "i am writing to ask", "i am writing", "can you please advise",
-    "could you please advise", "please advise", "kindly advise", "can you please tell me",
-    "could you please tell me", "can you tell me", "could you tell me", "please tell me",
-    "please let me know", "let me know", "please help", "please help me", "can you help me",
-    "could you help me", "can you please help", "i need information", "i need some information",
-    "looking for information", "any information", "any advice", "your advice",
-    "god bless", "sent from my iphone", "sent from my phone"};
+    "hi", "hello", "hey", "hi doctor", "hello doctor", "dear sir", "dear madam",
+    "dear sir or madam", "dear doctor", "good morning", "good afternoon", "good evening",
+    "greetings", "to whom it may concern", "thank you", "thank you very much",
+    "thank you in advance", "thanks", "thanks a lot", "thanks in advance", "many thanks",
+    "thanks so much", "much appreciated", "any help would be appreciated",
+    "any help is appreciated", "i would appreciate", "appreciate your help", "i would like to know",
+    "i would like to ask", "i want to know", "i wanted to know", "i'd like to know",
+    "i need to know", "i was wondering", "i am wondering", "i am writing to ask", "i am writing",
+    "can you please advise", "could you please advise", "please advise", "kindly advise",
+    "can you please tell me", "could you please tell me", "can you tell me", "could you tell me",
+    "please tell me", "please let me know", "let me know", "please help", "please help me",
+    "can you help me", "could you help me", "can you please help", "i need information",
+    "i need some information", "looking for information", "any information", "any advice",
+    "your advice", "god bless", "sent from my iphone", "sent from my phone"};
+// clang-format on
 
 // A sign-off; the few words after it are a signature (a name, a place).
-constexpr std::string_view kSignOffs[] = {
-    "regards", "best regards", "kind regards", "sincerely", "yours sincerely", "yours truly",
-    "best wishes", "cheers", "thanks", "thank you", "many thanks", "thanks in advance",
-    "thank you in advance", "thank you very much", "thanks a lot", "thanks so much"};
+constexpr std::string_view kSignOffs[] = {"regards",
+                                          "best regards",
+                                          "kind regards",
+                                          "sincerely",
+                                          "yours sincerely",
+                                          "yours truly",
+                                          "best wishes",
+                                          "cheers",
+                                          "thanks",
+                                          "thank you",
+                                          "many thanks",
+                                          "thanks in advance",
+                                          "thank you in advance",
+                                          "thank you very much",
+                                          "thanks a lot",
+                                          "thanks so much"};
 constexpr std::size_t kMaxSignatureWords = 4;
 
 bool is_contact_or_code(std::string_view token) {

@@ -116,11 +116,13 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   }
   if (options.subquestions) understood.subquestions = split_subquestions(message, understood);
   if (options.qtype) {
-    understood.qtypes = guess_qtypes(understood.searched, asking_text(message, understood.searched));
+    understood.qtypes =
+        guess_qtypes(understood.searched, asking_text(message, understood.searched));
   }
-  auto selection = options.term_selection
-                       ? select_terms(db_, understood.terms, understood.name_terms, options.max_terms)
-                       : rarest_terms(db_, understood.terms, understood.name_terms, options.max_terms);
+  auto selection =
+      options.term_selection
+          ? select_terms(db_, understood.terms, understood.name_terms, options.max_terms)
+          : rarest_terms(db_, understood.terms, understood.name_terms, options.max_terms);
   understood.kept = std::move(selection.kept);
   understood.dropped = std::move(selection.dropped);
   return understood;
@@ -129,8 +131,7 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
 // The learned model's likeliest type for `text`, backed by the hand-written cues found in the
 // `asking` sentences: a cue is a phrasing that says its type outright ("what causes"), so a
 // type it names is at least fairly sure.
-std::vector<QtypeGuess> Understander::guess_qtypes(std::string_view text,
-                                                   std::string_view asking) {
+std::vector<QtypeGuess> Understander::guess_qtypes(std::string_view text, std::string_view asking) {
   const auto scores = classifier_.classify(analyzer_, text);
   std::vector<QtypeGuess> guesses;
   for (auto& qtype : cues_.detect(cue_words(analyzer_, asking))) {
@@ -161,7 +162,8 @@ Understanding Understood::to_public() const {
   out.subquestions = subquestions;
   out.kept_terms = kept;
   out.dropped_terms = dropped;
-  for (const auto& correction : corrections) out.corrections.push_back({correction.from, correction.to});
+  for (const auto& correction : corrections)
+    out.corrections.push_back({correction.from, correction.to});
   return out;
 }
 

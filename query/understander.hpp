@@ -4,12 +4,12 @@
 // qtype_cues, term_selector.
 #pragma once
 
+#include <xapian.h>
+
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "qadex/search.hpp"
 #include "query/name_recognizer.hpp"
@@ -29,15 +29,15 @@ struct UnderstoodName {
 };
 
 struct Understood {
-  std::vector<std::string> removed;     // what cleaning took out of the text
-  std::vector<Correction> corrections;  // offsets into the cleaned text
-  std::string searched;                 // the text searched: cleaned, corrected
-  std::vector<UnderstoodName> names;    // the primary first
-  std::vector<QtypeGuess> qtypes;       // most likely first
-  std::vector<std::string> terms;       // every distinct term, in order
-  std::vector<std::string> kept;        // the terms searched
-  std::vector<std::string> dropped;     // the terms left out
-  std::set<std::string> name_terms;     // terms inside a recognized name
+  std::vector<std::string> removed;       // what cleaning took out of the text
+  std::vector<Correction> corrections;    // offsets into the cleaned text
+  std::string searched;                   // the text searched: cleaned, corrected
+  std::vector<UnderstoodName> names;      // the primary first
+  std::vector<QtypeGuess> qtypes;         // most likely first
+  std::vector<std::string> terms;         // every distinct term, in order
+  std::vector<std::string> kept;          // the terms searched
+  std::vector<std::string> dropped;       // the terms left out
+  std::set<std::string> name_terms;       // terms inside a recognized name
   std::vector<std::string> subquestions;  // sentences searched one by one (see searcher)
 
   [[nodiscard]] Understanding to_public() const;

@@ -4,7 +4,6 @@
 
 #include <charconv>
 #include <cstdint>
-
 #include <nlohmann/json.hpp>
 
 #include "qadex/json.hpp"
@@ -120,7 +119,8 @@ SearchRequest parse_search_body(std::string_view body) {
         unprocessable("\"filter\" must be a string or a list of strings such as \"source:GARD\"");
       }
       for (const auto& item : value.is_array() ? value : nlohmann::json::array({value})) {
-        if (!item.is_string()) unprocessable("each \"filter\" must be a string such as \"source:GARD\"");
+        if (!item.is_string())
+          unprocessable("each \"filter\" must be a string such as \"source:GARD\"");
         apply(request, name, item.get<std::string>());
       }
     } else if (name == "q") {

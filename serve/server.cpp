@@ -1,14 +1,14 @@
 // Server: routes, limits, error shape and access log of `qadex serve`, on cpp-httplib.
 #include "serve/server.hpp"
 
+#include <httplib.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <iostream>
-#include <thread>
-
-#include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "qadex/error.hpp"
 #include "qadex/json.hpp"
@@ -42,12 +42,18 @@ void send_error(httplib::Response& response, int status, const std::string& code
 // For statuses httplib sets itself (no route, body too large, ...): the API's error shape.
 std::pair<std::string, std::string> describe_status(int status) {
   switch (status) {
-    case 400: return {"bad_request", "the request could not be read"};
-    case 404: return {"not_found", "there is nothing at this address; see docs/http-api.md"};
-    case 405: return {"method_not_allowed", "this address does not take that method"};
-    case 413: return {"too_large", "the request body is too large"};
-    case 414: return {"uri_too_long", "the address is too long; send the question with POST"};
-    default: return {"error", "the request failed"};
+    case 400:
+      return {"bad_request", "the request could not be read"};
+    case 404:
+      return {"not_found", "there is nothing at this address; see docs/http-api.md"};
+    case 405:
+      return {"method_not_allowed", "this address does not take that method"};
+    case 413:
+      return {"too_large", "the request body is too large"};
+    case 414:
+      return {"uri_too_long", "the address is too long; send the question with POST"};
+    default:
+      return {"error", "the request failed"};
   }
 }
 
@@ -95,37 +101,37 @@ struct Server::Impl {
 
   void add_routes() {
     http.Get("/healthz", guarded([](const auto&, auto& response) {
-      send_json(response, 200, R"({"status":"ok"})");
-    }));
+               send_json(response, 200, R"({"status":"ok"})");
+             }));
     http.Get("/readyz", guarded([this](const auto&, auto& response) {
-      pool.check_readable();
-      send_json(response, 200, R"({"status":"ready"})");
-    }));
+               pool.check_readable();
+               send_json(response, 200, R"({"status":"ready"})");
+             }));
     http.Get("/v1/stats", guarded([this](const auto&, auto& response) {
-      send_json(response, 200,
-                pool.with_index([](Index& index) { return to_json(index.stats()); }));
-    }));
+               send_json(response, 200,
+                         pool.with_index([](Index& index) { return to_json(index.stats()); }));
+             }));
     http.Get(R"(/v1/records/(.+))", guarded([this](const auto& request, auto& response) {
-      const std::string id = request.matches[1];
-      const auto record = pool.with_index([&](Index& index) { return index.find(id); });
-      if (!record) throw ApiError(404, "not_found", "no record has the id \"" + id + "\"");
-      send_json(response, 200, to_json(*record));
-    }));
+               const std::string id = request.matches[1];
+               const auto record = pool.with_index([&](Index& index) { return index.find(id); });
+               if (!record) throw ApiError(404, "not_found", "no record has the id \"" + id + "\"");
+               send_json(response, 200, to_json(*record));
+             }));
     http.Get("/v1/search", guarded([this](const auto& request, auto& response) {
-      std::vector<std::pair<std::string, std::string>> params(request.params.begin(),
-                                                              request.params.end());
-      search(parse_search_params(params), response);
-    }));
+               std::vector<std::pair<std::string, std::string>> params(request.params.begin(),
+                                                                       request.params.end());
+               search(parse_search_params(params), response);
+             }));
     http.Post("/v1/search", guarded([this](const auto& request, auto& response) {
-      search(parse_search_body(request.body), response);
-    }));
+                search(parse_search_body(request.body), response);
+              }));
     http.Get(R"(/[^/]*)", guarded([](const auto& request, auto& response) {
-      const auto asset = find_asset(request.path);
-      if (!asset) throw ApiError(404, "not_found", "there is nothing at " + request.path);
-      response.set_header("Content-Security-Policy",
-                          "default-src 'self'; base-uri 'none'; frame-ancestors 'none'");
-      response.set_content(std::string(asset->body), std::string(asset->content_type));
-    }));
+               const auto asset = find_asset(request.path);
+               if (!asset) throw ApiError(404, "not_found", "there is nothing at " + request.path);
+               response.set_header("Content-Security-Policy",
+                                   "default-src 'self'; base-uri 'none'; frame-ancestors 'none'");
+               response.set_content(std::string(asset->body), std::string(asset->content_type));
+             }));
   }
 
   void configure() {
@@ -136,8 +142,8 @@ struct Server::Impl {
     http.set_payload_max_length(options.max_body_bytes);
     http.set_read_timeout(options.read_timeout);
     http.set_write_timeout(options.write_timeout);
-    http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                              {"Referrer-Policy", "no-referrer"}});
+    http.set_default_headers(
+        {{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
     http.set_error_handler(httplib::Server::HandlerWithResponse(
         [](const httplib::Request&, httplib::Response& response) {
           if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
@@ -156,9 +162,9 @@ struct Server::Impl {
         const std::chrono::duration<double, std::milli> elapsed =
             std::chrono::steady_clock::now() - request_start;
         const nlohmann::ordered_json line = {{"method", request.method},
-                                     {"path", request.path},
-                                     {"status", response.status},
-                                     {"ms", std::round(elapsed.count() * 10) / 10}};
+                                             {"path", request.path},
+                                             {"status", response.status},
+                                             {"ms", std::round(elapsed.count() * 10) / 10}};
         std::cerr << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
       });
     }

@@ -18,10 +18,16 @@ Kind kind(char c) {
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return Kind::kLetter;
   if (c >= '0' && c <= '9') return Kind::kDigit;
   switch (c) {
-    case '_': return Kind::kUnderscore;
-    case '.': case '\'': return Kind::kMidLetterOrNum;
-    case ',': case ';': return Kind::kMidNum;
-    default: return Kind::kOther;
+    case '_':
+      return Kind::kUnderscore;
+    case '.':
+    case '\'':
+      return Kind::kMidLetterOrNum;
+    case ',':
+    case ';':
+      return Kind::kMidNum;
+    default:
+      return Kind::kOther;
   }
 }
 

@@ -43,7 +43,8 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
     if (!has_upper(word)) impl_->english.emplace(word);
     impl_->known.insert(lowercase(word));
   });
-  for_each_line(medical_words, [&](std::string_view word) { impl_->known.insert(lowercase(word)); });
+  for_each_line(medical_words,
+                [&](std::string_view word) { impl_->known.insert(lowercase(word)); });
 }
 
 Dictionary::~Dictionary() = default;

@@ -2,10 +2,10 @@
 // questions and MedQuAD's template questions, measures it by k-fold cross-validation on
 // LiveQA against the hand-written cues and the majority class, and writes the model text.
 // Deterministic: fixed data order, fixed seed, one thread.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -36,7 +36,6 @@ namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Data
-
 
 struct LabelledQuestion {
   std::string id;
@@ -78,7 +77,8 @@ struct TemplateQuestion {
 bool name_is(const char* have, std::string_view want) {
   const std::string_view name(have);
   return std::equal(name.begin(), name.end(), want.begin(), want.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
   });
 }
 
@@ -90,7 +90,8 @@ bool name_is(const char* have, std::string_view want) {
 std::vector<TemplateQuestion> read_medquad_questions(const fs::path& folder) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".xml") files.push_back(entry.path());
+    if (entry.is_regular_file() && entry.path().extension() == ".xml")
+      files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   std::vector<TemplateQuestion> questions;
@@ -177,18 +178,24 @@ enum class FeatureSet { kWords, kPairs, kAll };
 
 std::string_view to_string(FeatureSet set) {
   switch (set) {
-    case FeatureSet::kWords: return "words";
-    case FeatureSet::kPairs: return "words+pairs";
-    case FeatureSet::kAll: return "words+pairs+starts+questions";
+    case FeatureSet::kWords:
+      return "words";
+    case FeatureSet::kPairs:
+      return "words+pairs";
+    case FeatureSet::kAll:
+      return "words+pairs+starts+questions";
   }
   return "?";
 }
 
 bool in_set(const std::string& feature, FeatureSet set) {
   switch (set) {
-    case FeatureSet::kWords: return feature.starts_with("w=");
-    case FeatureSet::kPairs: return feature.starts_with("w=") || feature.starts_with("b=");
-    case FeatureSet::kAll: return true;
+    case FeatureSet::kWords:
+      return feature.starts_with("w=");
+    case FeatureSet::kPairs:
+      return feature.starts_with("w=") || feature.starts_with("b=");
+    case FeatureSet::kAll:
+      return true;
   }
   return true;
 }
@@ -199,15 +206,15 @@ struct Settings {
   double medquad_scale = 1.0;   // MedQuAD's weight; 0 trains on LiveQA alone
   int min_count = 2;            // a feature must occur in this many training questions
   FeatureSet features = FeatureSet::kAll;
-  double prune = 0.3;           // weights smaller than this are not written
+  double prune = 0.3;  // weights smaller than this are not written
   int iterations = 300;
 };
 
 std::string describe(const Settings& s) {
-  return fmt::format("l2={:g} liveqa_weight={:g} medquad_scale={:g} min_count={} features={} "
-                     "prune={:g}",
-                     s.l2, s.liveqa_weight, s.medquad_scale, s.min_count, to_string(s.features),
-                     s.prune);
+  return fmt::format(
+      "l2={:g} liveqa_weight={:g} medquad_scale={:g} min_count={} features={} "
+      "prune={:g}",
+      s.l2, s.liveqa_weight, s.medquad_scale, s.min_count, to_string(s.features), s.prune);
 }
 
 struct Sparse {
@@ -262,7 +269,9 @@ class Trainer {
     double total = 0.0;
     for (const auto& added : added_) total += added.weight;
     for (const auto& added : added_) {
-      Sparse sparse{{}, {}, added.weight / total,
+      Sparse sparse{{},
+                    {},
+                    added.weight / total,
                     qadex::query::feature_value(added.example->features.size())};
       for (const auto& feature : added.example->features) {
         const auto found = id_of.find(feature);
@@ -297,7 +306,8 @@ class Trainer {
       for (auto t : example.types) scores[t] -= share;  // now p - y
       for (auto f : example.features) {
         double* row = &gradient[f * types];
-        for (std::size_t t = 0; t < types; ++t) row[t] += example.weight * example.value * scores[t];
+        for (std::size_t t = 0; t < types; ++t)
+          row[t] += example.weight * example.value * scores[t];
       }
       for (std::size_t t = 0; t < types; ++t) gradient[bias + t] += example.weight * scores[t];
     }
@@ -331,8 +341,8 @@ class Trainer {
         for (std::size_t i = 0; i < size; ++i) direction[i] -= alpha[k] * y_history[k][i];
       }
       if (!s_history.empty()) {
-        const double gamma = dot(s_history.back(), y_history.back()) /
-                             dot(y_history.back(), y_history.back());
+        const double gamma =
+            dot(s_history.back(), y_history.back()) / dot(y_history.back(), y_history.back());
         for (double& d : direction) d *= gamma;
       }
       for (std::size_t k = 0; k < s_history.size(); ++k) {
@@ -421,8 +431,7 @@ struct Data {
 };
 
 bool is_correct(const std::string& predicted, const LabelledQuestion& question) {
-  return std::find(question.types.begin(), question.types.end(), predicted) !=
-         question.types.end();
+  return std::find(question.types.begin(), question.types.end(), predicted) != question.types.end();
 }
 
 std::vector<std::size_t> fold_of(std::size_t questions, int folds, std::uint32_t seed) {
@@ -438,15 +447,15 @@ std::vector<std::size_t> fold_of(std::size_t questions, int folds, std::uint32_t
 }
 
 struct CvResult {
-  double model = 0.0;     // top-1 accuracy
-  double majority = 0.0;  // the training folds' most frequent type, always
+  double model = 0.0;           // top-1 accuracy
+  double majority = 0.0;        // the training folds' most frequent type, always
   std::size_t model_bytes = 0;  // mean model text size
 };
 
 // Top-1 accuracy of models trained without each fold on that fold; with `show_errors`,
 // prints each held-out question the model gets wrong.
-CvResult cross_validate(const Data& data, const Settings& settings, int folds,
-                        std::uint32_t seed, bool show_errors = false) {
+CvResult cross_validate(const Data& data, const Settings& settings, int folds, std::uint32_t seed,
+                        bool show_errors = false) {
   const auto fold = fold_of(data.liveqa.size(), folds, seed);
   std::size_t right = 0, majority_right = 0, bytes = 0;
   for (int k = 0; k < folds; ++k) {
@@ -472,9 +481,9 @@ CvResult cross_validate(const Data& data, const Settings& settings, int folds,
       const auto scores = model.classify(data.liveqa_examples[i].features);
       right += is_correct(scores.front().qtype, data.liveqa[i]) ? 1 : 0;
       if (show_errors && !is_correct(scores.front().qtype, data.liveqa[i])) {
-        fmt::print("ERR {} pred={} ({:.2f}) gold={} | {}\n", data.liveqa[i].id, scores.front().qtype,
-                   scores.front().probability, fmt::join(data.liveqa[i].types, ","),
-                   data.liveqa[i].text.substr(0, 200));
+        fmt::print("ERR {} pred={} ({:.2f}) gold={} | {}\n", data.liveqa[i].id,
+                   scores.front().qtype, scores.front().probability,
+                   fmt::join(data.liveqa[i].types, ","), data.liveqa[i].text.substr(0, 200));
       }
       majority_right += is_correct(majority, data.liveqa[i]) ? 1 : 0;
     }
@@ -542,9 +551,10 @@ int main(int argc, char** argv) {
   for (const auto& question : medquad) types.insert(question.type);
   data.medquad_examples = medquad_examples(analyzer, medquad);
   data.types.assign(types.begin(), types.end());
-  fmt::print("LiveQA: {} questions; MedQuAD: {} questions, {} distinct templates once focus "
-             "words are masked; {} types\n",
-             data.liveqa.size(), medquad.size(), data.medquad_examples.size(), data.types.size());
+  fmt::print(
+      "LiveQA: {} questions; MedQuAD: {} questions, {} distinct templates once focus "
+      "words are masked; {} types\n",
+      data.liveqa.size(), medquad.size(), data.medquad_examples.size(), data.types.size());
 
   std::string cv_comment;
   if (folds > 1) {
@@ -607,7 +617,8 @@ int main(int argc, char** argv) {
         "# qadex question-type model: multinomial logistic regression over the words of a\n"
         "# question (query/qtype_classifier.hpp). Made by scripts/train-qtype.sh from LiveQA 2017\n"
         "# (train) and MedQuAD; do not edit by hand. Lines: feature<TAB>type<TAB>weight.\n"
-        "# " + describe(settings) + "\n" + cv_comment;
+        "# " +
+        describe(settings) + "\n" + cv_comment;
     const std::string text = trainer.train(comment);
     std::ofstream file(out, std::ios::binary);
     file << text;
@@ -617,7 +628,7 @@ int main(int argc, char** argv) {
     }
     fmt::print("wrote {} ({} KB)\n", out, text.size() / 1024);
   }
-  fmt::print("took {:.1f} s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                                               started).count());
+  fmt::print("took {:.1f} s\n",
+             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   return 0;
 }

@@ -45,9 +45,8 @@ struct ConfigRun {
 // Searches every question twice in one thread: a pass to warm caches, then a timed pass
 // whose hits are kept. `depth` hits per question, snippets included as a caller gets them.
 [[nodiscard]] ConfigRun run_configuration(const Index& index,
-                                          const std::vector<Question>& questions,
-                                          std::string name, const RankingOptions& ranking,
-                                          std::size_t depth);
+                                          const std::vector<Question>& questions, std::string name,
+                                          const RankingOptions& ranking, std::size_t depth);
 
 // A configuration's scores on one scope (see in_scope).
 struct ScopeScores {

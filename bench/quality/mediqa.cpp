@@ -67,9 +67,9 @@ void check_ground_truth(const std::filesystem::path& file, std::string_view set,
     if (first == std::string::npos || second == std::string::npos) continue;
     const std::string label = line.substr(second + 1, 1);
     if (label != "0" && label != "1") continue;
-    const auto found =
-        grades.find({fmt::format("{}-{}", set, line.substr(0, first)),
-                     fmt::format("{}{}-{}", kMediqaIdPrefix, set, line.substr(first + 1, second - first - 1))});
+    const auto found = grades.find(
+        {fmt::format("{}-{}", set, line.substr(0, first)),
+         fmt::format("{}{}-{}", kMediqaIdPrefix, set, line.substr(first + 1, second - first - 1))});
     if (found == grades.end()) continue;
     ++mediqa.labels_checked;
     if ((label == "1") != (found->second >= 2)) ++mediqa.label_mismatches;

@@ -25,13 +25,13 @@ namespace qadex::bench {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr std::size_t kSmokeQuestions = 10;                   // per MEDIQA file
+constexpr std::size_t kSmokeQuestions = 10;  // per MEDIQA file
 constexpr std::size_t kSmokeLiveqaQuestions = 20;
 constexpr std::string_view kSmokeMedquad = "1_CancerGov_QA";  // one real, small MedQuAD folder
 constexpr std::uint64_t kSeed = 20190801;  // fixed: the same p-values on every run
-constexpr int kMinRelevantGrade = 2;  // MEDIQA: ReferenceScore 3-4, the task's "correct";
-                                      // LiveQA: a reference answer, or focus and type match
-constexpr int kFocusMatchGrade = 1;   // LiveQA: the record's focus is the one asked about
+constexpr int kMinRelevantGrade = 2;       // MEDIQA: ReferenceScore 3-4, the task's "correct";
+                                           // LiveQA: a reference answer, or focus and type match
+constexpr int kFocusMatchGrade = 1;        // LiveQA: the record's focus is the one asked about
 
 struct Args {
   std::string data = QADEX_SHARED_DATA;
@@ -116,8 +116,9 @@ int run(const Args& args, const std::string& command) {
   }
   RunInfo info;
   for (const auto& scope : kScopes) {
-    info.questions[std::string(scope)] = static_cast<std::size_t>(std::count_if(
-        questions.begin(), questions.end(), [&](const Question& question) { return in_scope(question, scope); }));
+    info.questions[std::string(scope)] = static_cast<std::size_t>(
+        std::count_if(questions.begin(), questions.end(),
+                      [&](const Question& question) { return in_scope(question, scope); }));
   }
   std::vector<fs::path> medquad_inputs;
   if (!medquad.empty()) medquad_inputs.push_back(medquad);
@@ -170,7 +171,8 @@ int run(const Args& args, const std::string& command) {
   std::vector<ConfigResult> results;
   for (const auto& [name, ranking] : configurations) {
     fmt::print(stderr, "running {} ...\n", name);
-    ConfigResult result{run_configuration(index, questions, name, ranking, args.depth), {}, {}, {}, {}};
+    ConfigResult result{
+        run_configuration(index, questions, name, ranking, args.depth), {}, {}, {}, {}};
     for (auto& [qid, hits] : result.run.hits) keep_distinct_answers(hits, canonical);
     for (const auto& scope : kScopes) {
       result.scopes.emplace(scope,
@@ -269,7 +271,8 @@ int main(int argc, char** argv) try {
   std::vector<std::string> feature_names;
   for (const auto& feature : kFeatures) feature_names.emplace_back(feature.name);
 
-  app.add_option("--data", args.data, "Shared data folder (medquad/, mediqa2019-qa/, liveqa2017-train/)")
+  app.add_option("--data", args.data,
+                 "Shared data folder (medquad/, mediqa2019-qa/, liveqa2017-train/)")
       ->capture_default_str()
       ->type_name("DIR");
   app.add_option("--db", args.db, "Index location, built if missing or different")

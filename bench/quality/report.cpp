@@ -82,16 +82,17 @@ Json scope_json(const ScopeScores& scores) {
 }
 
 Json share_json(const Share& share) {
-  return {{"share", share.of != 0 ? Json(static_cast<double>(share.hits) /
-                                         static_cast<double>(share.of))
-                                  : Json()},
+  return {{"share", share.of != 0
+                        ? Json(static_cast<double>(share.hits) / static_cast<double>(share.of))
+                        : Json()},
           {"hits", share.hits},
           {"of", share.of}};
 }
 
 Json understanding_json(const UnderstandingScores& scores) {
   Json json;
-  for (const auto& [key, share] : kUnderstanding) json[std::string(key)] = share_json(scores.*share);
+  for (const auto& [key, share] : kUnderstanding)
+    json[std::string(key)] = share_json(scores.*share);
   return json;
 }
 
@@ -229,7 +230,8 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs,
     Json json{{"name", config.run.name}, {"ranking", ranking_json(config.run.ranking)}};
     for (const auto& [scope, scores] : config.scopes) json["scopes"][scope] = scope_json(scores);
     json["liveqa_focus_match"] = scope_json(config.liveqa_focus_match);
-    for (const auto& [scope, scores] : config.condensed) json["condensed"][scope] = scope_json(scores);
+    for (const auto& [scope, scores] : config.condensed)
+      json["condensed"][scope] = scope_json(scores);
     json["understanding"] = understanding_json(config.understanding);
     report["configurations"].push_back(std::move(json));
   }
@@ -341,9 +343,9 @@ void print_report(const Json& report) {
       "{} of {} labels\n",
       relevance["mediqa_grade"].get<std::string>(), relevance["liveqa_grade"].get<std::string>(),
       relevance["min_relevant_grade"].get<int>(),
-             relevance["ground_truth_labels_checked"].get<std::size_t>() -
-                 relevance["ground_truth_label_mismatches"].get<std::size_t>(),
-             relevance["ground_truth_labels_checked"].get<std::size_t>());
+      relevance["ground_truth_labels_checked"].get<std::size_t>() -
+          relevance["ground_truth_label_mismatches"].get<std::size_t>(),
+      relevance["ground_truth_labels_checked"].get<std::size_t>());
   fmt::print("- {} hits per question; MAP@10: {}; latency: {}\n",
              report["depth"].get<std::size_t>(), report["metrics"]["map_at_10"].get<std::string>(),
              report["metrics"]["latency"].get<std::string>());
@@ -388,8 +390,7 @@ void print_report(const Json& report) {
   }
 
   const auto& understanding = report["understanding"];
-  fmt::print("\n## understanding (LiveQA, {} questions)\n\n",
-             understanding["questions"].size());
+  fmt::print("\n## understanding (LiveQA, {} questions)\n\n", understanding["questions"].size());
   for (const auto& [key, share] : kUnderstanding) {
     fmt::print("- {}: {}\n", key, understanding[std::string(key)].get<std::string>());
   }

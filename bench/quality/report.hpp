@@ -20,12 +20,12 @@ namespace qadex::bench {
 // The MEDIQA files, all of MEDIQA, LiveQA, then "all": every question of both sets, each
 // weighing the same (see in_scope).
 inline constexpr std::array<std::string_view, 6> kScopes = {"alexa",  "validation", "test",
-                                                           "mediqa", "liveqa",     "all"};
+                                                            "mediqa", "liveqa",     "all"};
 
 struct ConfigResult {
   ConfigRun run;
   std::map<std::string, ScopeScores, std::less<>> scopes;  // by kScopes name
-  ScopeScores liveqa_focus_match;     // LiveQA with relevant = grade >= 1 (the focus matches)
+  ScopeScores liveqa_focus_match;  // LiveQA with relevant = grade >= 1 (the focus matches)
   // mediqa, liveqa, all: each question's ranking condensed to the records its set judged
   // (see judged_hits_only)
   std::map<std::string, ScopeScores, std::less<>> condensed;
@@ -43,7 +43,7 @@ struct RunInfo {
   bool smoke = false;
   bool judged_only = false;  // no MedQuAD: only the judged MEDIQA answers are indexed
   std::map<std::string, std::size_t> duplicate_qrels;  // set -> qrels lines given to verbatim
-                                                      // copies of judged answers
+                                                       // copies of judged answers
   CollectionInfo collection;
   std::map<std::string, std::size_t> questions;  // scope -> questions read
   std::size_t labels_checked = 0;

@@ -72,7 +72,6 @@ std::set<std::string> CorpusNames::accepted_keys(std::string_view name) const {
   return keys;
 }
 
-
 std::vector<ExpectedUnderstanding> expected_understanding(const Liveqa& liveqa,
                                                           const CorpusNames& names,
                                                           const IndexStats& index) {
@@ -107,7 +106,8 @@ UnderstandingScores score_understanding(const ConfigRun& run,
     const auto accepted = [&](const RecognizedName& name) {
       return truth.accepted_keys.count(name.key) > 0;
     };
-    question.focus_correct = std::any_of(understood.names.begin(), understood.names.end(), accepted);
+    question.focus_correct =
+        std::any_of(understood.names.begin(), understood.names.end(), accepted);
     question.primary_correct = !understood.names.empty() && accepted(understood.names.front());
     question.false_primary = !understood.names.empty() && !question.primary_correct;
     if (!understood.qtypes.empty()) question.top_qtype = understood.qtypes.front().qtype;

@@ -2,8 +2,6 @@
 // understanding, read as any caller reads it) agree with NLM's focus and type annotations?
 #pragma once
 
-#include "bench/quality/nlm_types.hpp"
-
 #include <cstddef>
 #include <filesystem>
 #include <map>
@@ -14,6 +12,7 @@
 
 #include "bench/quality/liveqa.hpp"
 #include "bench/quality/measure.hpp"
+#include "bench/quality/nlm_types.hpp"
 #include "qadex/qadex.hpp"
 
 namespace qadex::bench {
@@ -36,19 +35,19 @@ class CorpusNames {
   std::map<std::string, std::set<std::string>> same_;  // key -> keys of the same thing
 };
 
-
 // What a search should understand of one LiveQA question, from its annotations.
 struct ExpectedUnderstanding {
   std::string qid;
   std::vector<LiveqaSubquestion> subquestions;  // as annotated
-  std::set<std::string> accepted_keys;  // each focus's key and its corpus synonyms' keys
-  bool focus_in_corpus = false;         // some focus is a corpus name: it can be recognized
-  std::set<std::string> qtypes;         // the annotated types as MedQuAD names them
-  bool qtype_in_index = false;          // one of `qtypes` is the type of some indexed record
+  std::set<std::string> accepted_keys;          // each focus's key and its corpus synonyms' keys
+  bool focus_in_corpus = false;                 // some focus is a corpus name: it can be recognized
+  std::set<std::string> qtypes;                 // the annotated types as MedQuAD names them
+  bool qtype_in_index = false;  // one of `qtypes` is the type of some indexed record
 };
 
-[[nodiscard]] std::vector<ExpectedUnderstanding> expected_understanding(
-    const Liveqa& liveqa, const CorpusNames& names, const IndexStats& index);
+[[nodiscard]] std::vector<ExpectedUnderstanding> expected_understanding(const Liveqa& liveqa,
+                                                                        const CorpusNames& names,
+                                                                        const IndexStats& index);
 
 // A share and its counts ("0.69 (120/174)").
 struct Share {

@@ -3,10 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <qadex/corpus.hpp>
 #include <random>
 #include <stdexcept>
-
-#include <qadex/corpus.hpp>
 
 namespace qadex::bench {
 namespace {
@@ -26,9 +25,11 @@ std::string_view trim(std::string_view text) {
 std::size_t find_folded(std::string_view haystack, std::string_view needle) {
   if (needle.empty() || needle.size() > haystack.size()) return std::string_view::npos;
   const auto equal = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
   };
-  const auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), equal);
+  const auto it =
+      std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), equal);
   return it == haystack.end() ? std::string_view::npos
                               : static_cast<std::size_t>(it - haystack.begin());
 }
@@ -86,7 +87,8 @@ void CorpusGenerator::build_pools() {
     if (!record.focus.empty()) foci_.push_back(record.focus);
     const auto sentences = split_sentences(record.answer);
     sentences_.insert(sentences_.end(), sentences.begin(), sentences.end());
-    sentence_counts_.push_back(static_cast<std::uint32_t>(std::max<std::size_t>(1, sentences.size())));
+    sentence_counts_.push_back(
+        static_cast<std::uint32_t>(std::max<std::size_t>(1, sentences.size())));
   }
   if (foci_.empty()) foci_.push_back("this condition");
 }

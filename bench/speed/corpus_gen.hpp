@@ -40,7 +40,7 @@ class CorpusGenerator {
   struct Template {
     std::string_view prefix;
     std::string_view suffix;
-    bool has_focus;  // false: the question did not name its focus; used as it is
+    bool has_focus;      // false: the question did not name its focus; used as it is
     std::size_t record;  // the real record it came from (for qtype and source)
   };
 

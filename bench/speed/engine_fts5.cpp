@@ -47,8 +47,8 @@ struct Statement {
 };
 
 void bind_text(Connection& db, sqlite3_stmt* stmt, int column, std::string_view text) {
-  if (sqlite3_bind_text(stmt, column, text.data(), static_cast<int>(text.size()),
-                        SQLITE_STATIC) != SQLITE_OK) {
+  if (sqlite3_bind_text(stmt, column, text.data(), static_cast<int>(text.size()), SQLITE_STATIC) !=
+      SQLITE_OK) {
     db.fail("bind");
   }
 }
@@ -61,8 +61,9 @@ std::filesystem::path database_file(const std::filesystem::path& dir) {
 
 // Creates the table; returns the statement that inserts into it.
 sqlite3_stmt* create_table(Connection& db) {
-  db.exec("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, question, answer, "
-          "tokenize = 'porter')");
+  db.exec(
+      "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, question, answer, "
+      "tokenize = 'porter')");
   return db.prepare("INSERT INTO docs(id, question, answer) VALUES (?, ?, ?)");
 }
 
@@ -115,7 +116,8 @@ class Fts5Searcher final : public EngineSearcher {
  public:
   explicit Fts5Searcher(const std::filesystem::path& dir)
       : db_(dir / kFile, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX),
-        select_{db_.prepare("SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?")} {}
+        select_{db_.prepare("SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?")} {
+  }
   std::vector<std::string> search(std::string_view text, std::size_t k) override {
     std::vector<std::string> ids;
     const auto query = or_query(text);

@@ -42,10 +42,10 @@ class LuceneWriter final : public EngineWriter {
     auto doc = newLucene<Document>();
     doc->add(newLucene<Field>(L"id", id, Field::STORE_YES, Field::INDEX_NOT_ANALYZED));
     // Question and answer go into one field, added twice: Lucene concatenates them.
-    doc->add(newLucene<Field>(L"text", wide(record.question), Field::STORE_NO,
-                              Field::INDEX_ANALYZED));
-    doc->add(newLucene<Field>(L"text", wide(record.answer), Field::STORE_NO,
-                              Field::INDEX_ANALYZED));
+    doc->add(
+        newLucene<Field>(L"text", wide(record.question), Field::STORE_NO, Field::INDEX_ANALYZED));
+    doc->add(
+        newLucene<Field>(L"text", wide(record.answer), Field::STORE_NO, Field::INDEX_ANALYZED));
     // Replaces any document with this id, as qadex and the Xapian peer do.
     writer_->updateDocument(newLucene<Term>(L"id", id), doc);
   }

@@ -54,7 +54,8 @@ class XapianSearcher final : public EngineSearcher {
     enquire_.set_query(parser_.parse_query(std::string(text)));
     const auto mset = enquire_.get_mset(0, static_cast<Xapian::doccount>(k));
     std::vector<std::string> ids;
-    for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(it.get_document().get_data());
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      ids.push_back(it.get_document().get_data());
     return ids;
   }
 

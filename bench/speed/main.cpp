@@ -3,6 +3,9 @@
 // queries against each, and against qadex's index once more for full hits (qadex-hits);
 // prints Markdown tables with qadex/peer ratios and writes JSON.
 
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -11,9 +14,6 @@
 #include <memory>
 #include <stdexcept>
 #include <thread>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "bench/speed/corpus_gen.hpp"
 #include "bench/speed/engine.hpp"
@@ -110,19 +110,20 @@ int run(const Options& options, const std::string& command) {
   const CorpusGenerator generator({options.smoke ? medquad / kSmokeFolder : medquad},
                                   options.smoke ? kSmokeRecords : 0);
 
-  RunHeader header{.command = command,
-                   .commit = commit(),
-                   .build_type = QADEX_SPEED_BUILD_TYPE,
-                   .compiler = compiler(),
-                   .corpus = fmt::format("{} ({} records with answer text; ×N adds (N-1)×{} "
-                                         "synthetic records)",
-                                         (options.smoke ? medquad / kSmokeFolder : medquad).string(),
-                                         generator.real_records(), generator.real_records()),
-                   .cores = std::thread::hardware_concurrency(),
-                   .short_queries = queries.short_queries.size(),
-                   .long_queries = queries.long_queries.size(),
-                   .rounds = options.rounds,
-                   .min_timings = queries.min_timings};
+  RunHeader header{
+      .command = command,
+      .commit = commit(),
+      .build_type = QADEX_SPEED_BUILD_TYPE,
+      .compiler = compiler(),
+      .corpus = fmt::format("{} ({} records with answer text; ×N adds (N-1)×{} "
+                            "synthetic records)",
+                            (options.smoke ? medquad / kSmokeFolder : medquad).string(),
+                            generator.real_records(), generator.real_records()),
+      .cores = std::thread::hardware_concurrency(),
+      .short_queries = queries.short_queries.size(),
+      .long_queries = queries.long_queries.size(),
+      .rounds = options.rounds,
+      .min_timings = queries.min_timings};
   for (const auto& engine : options.engines) {
     header.engine_versions.push_back(engine + ": " + engine_version(engine));
   }
@@ -163,14 +164,15 @@ int run(const Options& options, const std::string& command) {
       }
       run.search = measure_search(*engine, dir, queries);
       result.engines.push_back(std::move(run));
-      const bool searched_later = std::any_of(
-          engine + 1, options.engines.end(), [&](const auto& e) { return index_engine(e) == owner; });
+      const bool searched_later =
+          std::any_of(engine + 1, options.engines.end(),
+                      [&](const auto& e) { return index_engine(e) == owner; });
       if (!options.keep && !searched_later && !kept_for_pairing(owner)) fs::remove_all(dir);
     }
     if (paired) {
       std::cerr << fmt::format("×{} qadex and xapian: interleaved latencies\n", scale);
-      result.paired = measure_paired("qadex", index_dir("qadex"), "xapian", index_dir("xapian"),
-                                     queries);
+      result.paired =
+          measure_paired("qadex", index_dir("qadex"), "xapian", index_dir("xapian"), queries);
       if (!options.keep) {
         fs::remove_all(index_dir("qadex"));
         fs::remove_all(index_dir("xapian"));

@@ -12,10 +12,9 @@
 #include <fstream>
 #include <functional>
 #include <latch>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <thread>
-
-#include <nlohmann/json.hpp>
 
 #include "bench/speed/engine.hpp"
 
@@ -76,7 +75,8 @@ json in_child(const std::string& what, const std::function<json()>& work) {
   int status = 0;
   ::waitpid(pid, &status, 0);
   const auto result = json::parse(text.empty() ? "{}" : text);
-  if (result.contains("error")) throw std::runtime_error(what + ": " + result["error"].get<std::string>());
+  if (result.contains("error"))
+    throw std::runtime_error(what + ": " + result["error"].get<std::string>());
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || result.empty()) {
     throw std::runtime_error(what + ": the measuring process died (status " +
                              std::to_string(status) + ")");
@@ -86,7 +86,8 @@ json in_child(const std::string& what, const std::function<json()>& work) {
 
 // Nearest-rank percentile of sorted values.
 double percentile(const std::vector<double>& sorted, double p) {
-  const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
+  const auto rank =
+      static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
   return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
 }
 
@@ -215,13 +216,19 @@ LatencyFigures measure_set(const std::string& engine, const std::filesystem::pat
 }
 
 json to_json(const LatencyFigures& f) {
-  return {{"queries", f.queries}, {"p50_ms", f.p50_ms}, {"p95_ms", f.p95_ms},
-          {"p99_ms", f.p99_ms}, {"qps_2_threads", f.qps_2_threads}};
+  return {{"queries", f.queries},
+          {"p50_ms", f.p50_ms},
+          {"p95_ms", f.p95_ms},
+          {"p99_ms", f.p99_ms},
+          {"qps_2_threads", f.qps_2_threads}};
 }
 
 LatencyFigures latency_from_json(const json& j) {
-  return {.queries = j["queries"], .p50_ms = j["p50_ms"], .p95_ms = j["p95_ms"],
-          .p99_ms = j["p99_ms"], .qps_2_threads = j["qps_2_threads"]};
+  return {.queries = j["queries"],
+          .p50_ms = j["p50_ms"],
+          .p95_ms = j["p95_ms"],
+          .p99_ms = j["p99_ms"],
+          .qps_2_threads = j["qps_2_threads"]};
 }
 
 }  // namespace
@@ -250,8 +257,11 @@ IndexFigures measure_indexing(const std::string& engine, const std::filesystem::
     writer->finish();
     writer.reset();
     seconds += seconds_since(start);
-    return json{{"records", records}, {"input_bytes", bytes}, {"seconds", seconds},
-                {"base_rss_mb", base}, {"peak_rss_mb", status_mb("VmHWM")}};
+    return json{{"records", records},
+                {"input_bytes", bytes},
+                {"seconds", seconds},
+                {"base_rss_mb", base},
+                {"peak_rss_mb", status_mb("VmHWM")}};
   });
   return {.records = result["records"],
           .input_bytes = result["input_bytes"],
@@ -268,12 +278,12 @@ SearchFigures measure_search(const std::string& engine, const std::filesystem::p
     auto searcher = open_searcher(engine, dir);
     warm_up(*searcher, queries.short_queries);
     warm_up(*searcher, queries.long_queries);
-    const auto short_figures =
-        measure_set(engine, dir, *searcher, queries.short_queries, queries);
-    const auto long_figures =
-        measure_set(engine, dir, *searcher, queries.long_queries, queries);
-    return json{{"short", to_json(short_figures)}, {"long", to_json(long_figures)},
-                {"base_rss_mb", base}, {"peak_rss_mb", status_mb("VmHWM")}};
+    const auto short_figures = measure_set(engine, dir, *searcher, queries.short_queries, queries);
+    const auto long_figures = measure_set(engine, dir, *searcher, queries.long_queries, queries);
+    return json{{"short", to_json(short_figures)},
+                {"long", to_json(long_figures)},
+                {"base_rss_mb", base},
+                {"peak_rss_mb", status_mb("VmHWM")}};
   });
   return {.short_queries = latency_from_json(result["short"]),
           .long_queries = latency_from_json(result["long"]),
@@ -288,8 +298,8 @@ PairedLatencies measure_paired(const std::string& first, const std::filesystem::
     auto a = open_searcher(first, first_dir);
     auto b = open_searcher(second, second_dir);
     json out;
-    for (const auto& [name, set] : {std::pair{"short", &queries.short_queries},
-                                    std::pair{"long", &queries.long_queries}}) {
+    for (const auto& [name, set] :
+         {std::pair{"short", &queries.short_queries}, std::pair{"long", &queries.long_queries}}) {
       warm_up(*a, *set);
       warm_up(*b, *set);
       const auto [of_a, of_b] = interleaved(*a, *b, *set, queries);

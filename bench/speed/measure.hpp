@@ -22,11 +22,11 @@ struct IndexFigures {
 };
 
 struct LatencyFigures {
-  std::size_t queries = 0;     // timed single-thread searches (set size × passes)
+  std::size_t queries = 0;  // timed single-thread searches (set size × passes)
   double p50_ms = 0;
   double p95_ms = 0;
   double p99_ms = 0;
-  double qps_2_threads = 0;    // two threads, one searcher each, sharing the same rounds
+  double qps_2_threads = 0;  // two threads, one searcher each, sharing the same rounds
 };
 
 struct SearchFigures {

@@ -3,10 +3,9 @@
 
 #include <algorithm>
 #include <fstream>
+#include <pugixml.hpp>
 #include <sstream>
 #include <stdexcept>
-
-#include <pugixml.hpp>
 
 namespace qadex::bench {
 
@@ -22,8 +21,8 @@ std::vector<std::string> read_short_queries(const std::filesystem::path& file) {
   return queries;
 }
 
-std::vector<std::string> read_long_queries(const std::filesystem::path& dir,
-                                           std::size_t min_words, std::size_t max_words) {
+std::vector<std::string> read_long_queries(const std::filesystem::path& dir, std::size_t min_words,
+                                           std::size_t max_words) {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() == ".xml") files.push_back(entry.path());
@@ -32,7 +31,8 @@ std::vector<std::string> read_long_queries(const std::filesystem::path& dir,
   std::vector<std::string> queries;
   for (const auto& file : files) {
     pugi::xml_document doc;
-    if (!doc.load_file(file.c_str())) throw std::runtime_error(file.string() + ": not readable XML");
+    if (!doc.load_file(file.c_str()))
+      throw std::runtime_error(file.string() + ": not readable XML");
     for (const auto& node : doc.select_nodes("//QuestionText")) {
       std::istringstream words(node.node().text().get());
       std::string text;

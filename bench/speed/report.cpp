@@ -1,11 +1,11 @@
 // Printing and serializing speed results. Every figure is defined once, in kFigures.
 #include "bench/speed/report.hpp"
 
-#include <functional>
-#include <optional>
-
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+
+#include <functional>
+#include <optional>
 
 #include "bench/speed/engine.hpp"
 
@@ -32,23 +32,41 @@ const std::vector<FigureDef>& figures() {
        [](const IndexFigures& f) { return f.peak_rss_mb - f.base_rss_mb; }},
       {"index_size_mib", "index size MiB ↓",
        [](const IndexFigures& f) { return f.index_bytes / kMiB; }},
-      {"short_p50_ms", "short p50 ms ↓", {},
+      {"short_p50_ms",
+       "short p50 ms ↓",
+       {},
        [](const SearchFigures& f) { return f.short_queries.p50_ms; }},
-      {"short_p95_ms", "short p95 ms ↓", {},
+      {"short_p95_ms",
+       "short p95 ms ↓",
+       {},
        [](const SearchFigures& f) { return f.short_queries.p95_ms; }},
-      {"short_p99_ms", "short p99 ms ↓", {},
+      {"short_p99_ms",
+       "short p99 ms ↓",
+       {},
        [](const SearchFigures& f) { return f.short_queries.p99_ms; }},
-      {"short_qps_2_threads", "short QPS, 2 threads ↑", {},
+      {"short_qps_2_threads",
+       "short QPS, 2 threads ↑",
+       {},
        [](const SearchFigures& f) { return f.short_queries.qps_2_threads; }},
-      {"long_p50_ms", "long p50 ms ↓", {},
+      {"long_p50_ms",
+       "long p50 ms ↓",
+       {},
        [](const SearchFigures& f) { return f.long_queries.p50_ms; }},
-      {"long_p95_ms", "long p95 ms ↓", {},
+      {"long_p95_ms",
+       "long p95 ms ↓",
+       {},
        [](const SearchFigures& f) { return f.long_queries.p95_ms; }},
-      {"long_p99_ms", "long p99 ms ↓", {},
+      {"long_p99_ms",
+       "long p99 ms ↓",
+       {},
        [](const SearchFigures& f) { return f.long_queries.p99_ms; }},
-      {"long_qps_2_threads", "long QPS, 2 threads ↑", {},
+      {"long_qps_2_threads",
+       "long QPS, 2 threads ↑",
+       {},
        [](const SearchFigures& f) { return f.long_queries.qps_2_threads; }},
-      {"search_peak_rss_mib", "search peak RSS MiB ↓", {},
+      {"search_peak_rss_mib",
+       "search peak RSS MiB ↓",
+       {},
        [](const SearchFigures& f) { return f.peak_rss_mb - f.base_rss_mb; }},
   };
   return kFigures;
@@ -149,7 +167,8 @@ void print_header(std::ostream& out, const RunHeader& h) {
              h.commit, h.build_type, h.compiler, h.cores);
   fmt::print(out, "corpus: {}\nqueries: {} short, {} long (MEDIQA 20-150 words); {} timed rounds",
              h.corpus, h.short_queries, h.long_queries, h.rounds);
-  if (h.min_timings > 0) fmt::print(out, " or more, until {} timings per set or 10 s", h.min_timings);
+  if (h.min_timings > 0)
+    fmt::print(out, " or more, until {} timings per set or 10 s", h.min_timings);
   fmt::print(out, "\n");
   for (const auto& version : h.engine_versions) fmt::print(out, "engine {}\n", version);
   fmt::print(out, "\n");
@@ -200,9 +219,9 @@ void print_growth(std::ostream& out, const std::vector<ScaleResult>& results) {
     for (const auto& e : first.engines) {
       for (std::size_t s = 1; s < results.size(); ++s) {
         const auto* later = find_engine(results[s], e.engine);
-        row += fmt::format(" {} |", ratio(later ? ratio_of(value_of(figure, *later),
-                                                           value_of(figure, e))
-                                                : std::nullopt));
+        row += fmt::format(
+            " {} |",
+            ratio(later ? ratio_of(value_of(figure, *later), value_of(figure, e)) : std::nullopt));
       }
     }
     fmt::print(out, "{}\n", row);
@@ -212,24 +231,29 @@ void print_growth(std::ostream& out, const std::vector<ScaleResult>& results) {
 
 nlohmann::json report_json(const RunHeader& h, const std::vector<ScaleResult>& results) {
   nlohmann::json report;
-  report["header"] = {{"command", h.command},       {"commit", h.commit},
-                      {"build_type", h.build_type}, {"compiler", h.compiler},
-                      {"corpus", h.corpus},         {"cores", h.cores},
-                      {"engines", h.engine_versions}, {"short_queries", h.short_queries},
-                      {"long_queries", h.long_queries}, {"rounds", h.rounds}, {"min_timings", h.min_timings}};
+  report["header"] = {{"command", h.command},
+                      {"commit", h.commit},
+                      {"build_type", h.build_type},
+                      {"compiler", h.compiler},
+                      {"corpus", h.corpus},
+                      {"cores", h.cores},
+                      {"engines", h.engine_versions},
+                      {"short_queries", h.short_queries},
+                      {"long_queries", h.long_queries},
+                      {"rounds", h.rounds},
+                      {"min_timings", h.min_timings}};
   auto& scales = report["scales"] = nlohmann::json::array();
   for (const auto& result : results) {
-    nlohmann::json scale = {{"scale", result.scale},
-                            {"records", result.records},
-                            {"input_bytes", result.input_bytes}};
+    nlohmann::json scale = {
+        {"scale", result.scale}, {"records", result.records}, {"input_bytes", result.input_bytes}};
     for (const auto& e : result.engines) {
       auto& engine = scale["engines"][e.engine];
       const auto& index = e.index;
       engine["index_seconds"] = index ? nlohmann::json(index->seconds) : nlohmann::json();
       engine["index_bytes"] = index ? nlohmann::json(index->index_bytes) : nlohmann::json();
-      engine["index_rss_mib"] = index ? nlohmann::json{{"base", index->base_rss_mb},
-                                                       {"peak", index->peak_rss_mb}}
-                                      : nlohmann::json();
+      engine["index_rss_mib"] =
+          index ? nlohmann::json{{"base", index->base_rss_mb}, {"peak", index->peak_rss_mb}}
+                : nlohmann::json();
       engine["search_rss_mib"] = {{"base", e.search.base_rss_mb}, {"peak", e.search.peak_rss_mb}};
       for (const auto& figure : figures()) engine[figure.key] = json_of(value_of(figure, e));
     }
@@ -246,7 +270,8 @@ nlohmann::json report_json(const RunHeader& h, const std::vector<ScaleResult>& r
       paired["engines"] = {p->first, p->second};
       paired["timings"] = {{"short", p->first_short.queries}, {"long", p->first_long.queries}};
       for (const auto& row : paired_rows(*p)) {
-        paired[row.key] = {{p->first, row.first}, {p->second, row.second},
+        paired[row.key] = {{p->first, row.first},
+                           {p->second, row.second},
                            {"ratio", json_of(ratio_of(row.first, row.second))}};
       }
     }

@@ -4,12 +4,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "bench/speed/measure.hpp"
 
@@ -39,7 +38,7 @@ struct ScaleResult {
   unsigned scale = 1;
   std::size_t records = 0;
   std::uint64_t input_bytes = 0;
-  std::vector<EngineResult> engines{};  // in the order run; qadex first when present
+  std::vector<EngineResult> engines{};      // in the order run; qadex first when present
   std::optional<PairedLatencies> paired{};  // qadex and stock Xapian interleaved, if both ran
 };
 

@@ -36,11 +36,11 @@ struct ReadOptions {
 struct QADEX_EXPORT Diagnostic {
   enum class Severity { kWarning, kSkipped };
   Severity severity = Severity::kSkipped;
-  std::string file;     // the path as found
-  std::size_t line = 0; // 1-based line; 0 when not known (then `where` says the element)
-  std::string where;    // element path for XML, e.g. "QAPair #3"; may be empty
-  std::string reason;   // short category for the summary: "invalid UTF-8", "duplicate id"
-  std::string message;  // one line: what, where, what to do
+  std::string file;      // the path as found
+  std::size_t line = 0;  // 1-based line; 0 when not known (then `where` says the element)
+  std::string where;     // element path for XML, e.g. "QAPair #3"; may be empty
+  std::string reason;    // short category for the summary: "invalid UTF-8", "duplicate id"
+  std::string message;   // one line: what, where, what to do
 
   [[nodiscard]] std::string describe() const;  // "file:line: message"
 };
@@ -56,10 +56,10 @@ struct ReadProgress {
 // What a read did. `skipped` counts records not passed on, by reason; records without
 // answer text are counted there as "no answer text" (normal in MedQuAD, not an error).
 struct QADEX_EXPORT ReadReport {
-  std::size_t files = 0;            // files read
-  std::size_t records = 0;          // records passed to the sink
-  std::size_t warnings = 0;         // records kept after a repair
-  std::map<std::string, std::size_t> skipped;  // reason -> records skipped
+  std::size_t files = 0;                             // files read
+  std::size_t records = 0;                           // records passed to the sink
+  std::size_t warnings = 0;                          // records kept after a repair
+  std::map<std::string, std::size_t> skipped;        // reason -> records skipped
   std::map<std::string, std::size_t> files_skipped;  // reason -> files not read
 
   [[nodiscard]] std::size_t skipped_total() const;

@@ -24,15 +24,15 @@ QADEX_EXPORT Run read_run(const std::filesystem::path& file);
 // Each as trec_eval 9.x computes its namesake (in parentheses), except mrr_at_10, which
 // trec_eval does not have.
 struct Metrics {
-  double ndcg_at_10 = 0;   // (ndcg_cut_10) graded gain (the grade), log2 discount, ideal from
-                           // all judgments
-  double map = 0;          // (map) average precision over the whole ranking
-  double map_at_10 = 0;    // (map_cut_10) average precision of the top 10, over all relevant
-  double mrr = 0;          // (recip_rank) reciprocal rank of the first relevant document
-  double mrr_at_10 = 0;    // recip_rank counting the top 10 only (0 beyond)
-  double p_at_5 = 0;        // (P_5)
-  double p_at_10 = 0;       // (P_10)
-  double recall_at_100 = 0; // (recall_100)
+  double ndcg_at_10 = 0;     // (ndcg_cut_10) graded gain (the grade), log2 discount, ideal from
+                             // all judgments
+  double map = 0;            // (map) average precision over the whole ranking
+  double map_at_10 = 0;      // (map_cut_10) average precision of the top 10, over all relevant
+  double mrr = 0;            // (recip_rank) reciprocal rank of the first relevant document
+  double mrr_at_10 = 0;      // recip_rank counting the top 10 only (0 beyond)
+  double p_at_5 = 0;         // (P_5)
+  double p_at_10 = 0;        // (P_10)
+  double recall_at_100 = 0;  // (recall_100)
 };
 
 struct QueryMetrics {
@@ -43,10 +43,10 @@ struct QueryMetrics {
 };
 
 struct Evaluation {
-  std::vector<QueryMetrics> per_query;  // sorted by qid
-  Metrics mean;                         // arithmetic mean over per_query
-  std::size_t queries_without_run = 0;  // judged queries the run has no line for (scored 0)
-  std::size_t run_queries_unjudged = 0; // run queries with no judgments (ignored)
+  std::vector<QueryMetrics> per_query;   // sorted by qid
+  Metrics mean;                          // arithmetic mean over per_query
+  std::size_t queries_without_run = 0;   // judged queries the run has no line for (scored 0)
+  std::size_t run_queries_unjudged = 0;  // run queries with no judgments (ignored)
 };
 
 struct EvalOptions {
@@ -55,6 +55,7 @@ struct EvalOptions {
 
 // Scores every query that has at least one relevant judgment; a query missing from the
 // run scores 0 on every metric (trec_eval -c).
-QADEX_EXPORT Evaluation evaluate(const Qrels& qrels, const Run& run, const EvalOptions& options = {});
+QADEX_EXPORT Evaluation evaluate(const Qrels& qrels, const Run& run,
+                                 const EvalOptions& options = {});
 
 }  // namespace qadex::eval

@@ -76,7 +76,8 @@ class QADEX_EXPORT Index {
   bool reopen();
 
   [[nodiscard]] std::optional<Record> find(std::string_view id) const;
-  [[nodiscard]] SearchResults search(std::string_view text, const SearchOptions& options = {}) const;
+  [[nodiscard]] SearchResults search(std::string_view text,
+                                     const SearchOptions& options = {}) const;
   [[nodiscard]] IndexStats stats() const;
 
  private:

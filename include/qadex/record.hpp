@@ -24,9 +24,9 @@ struct Record {
   std::string answer{};    // the answer text (plain text)
   std::string focus{};     // what the question is about: a condition, drug, body part
   std::vector<std::string> synonyms{};  // other names of the focus
-  std::string qtype{};     // question type, e.g. "symptoms", "treatment" (MedQuAD's types)
-  std::string source{};    // collection or site, e.g. "GARD", "qadex-sample"
-  std::string url{};       // where the answer comes from
+  std::string qtype{};              // question type, e.g. "symptoms", "treatment" (MedQuAD's types)
+  std::string source{};             // collection or site, e.g. "GARD", "qadex-sample"
+  std::string url{};                // where the answer comes from
   std::vector<std::string> cuis{};  // UMLS concept ids of the focus, where known
   std::string semantic_group{};     // UMLS semantic group of the focus, where known
   // What kind of thing the focus is, where the corpus says (MedQuAD's <Category>): "Disease",

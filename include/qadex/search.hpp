@@ -3,10 +3,10 @@
 
 #include <array>
 #include <cstddef>
-#include <string_view>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace qadex {
@@ -48,21 +48,21 @@ struct RankingOptions {
   bool subquestions = true;   // a text asking about several names in several sentences is
                               // searched a sentence at a time, the answers interleaved
   // Off by default: measured neutral or harmful on bench/quality; kept for other corpora.
-  bool term_selection = false; // a long text keeps its topical words, not its chat (off:
-                               // its rarest words, as many as max_terms)
+  bool term_selection = false;   // a long text keeps its topical words, not its chat (off:
+                                 // its rarest words, as many as max_terms)
   bool collapse_copies = false;  // one hit per answer text: the same answer under several
-                                // ids, questions or sources is shown once (off: the matcher
-                                // reads every candidate's value, a slower search)
-  bool collapse = false;      // one answer per focus and type too (near-duplicates from two
-                              // sources), instead of collapse_copies
-  bool field_weights = false;  // search focus and synonyms too, with the weights below
-  bool synonyms = false;      // expand names through the synonym table (corpus + lay vocabulary)
-  bool clean_text = false;    // drop greetings, thanks, signatures, contact details, filler
-  double k1 = 1.2;            // BM25 term-frequency saturation
-  double b = 0.5;             // BM25 length normalization (long, on-topic answers lose less)
-  std::size_t max_terms = 16; // at most this many terms from a long text (0: all)
-  double name_bonus = 8.0;    // added to a record about the name the text asks about (focus)
-  double qtype_bonus = 12.0;  // added to a record of the type asked, times its confidence
+                                 // ids, questions or sources is shown once (off: the matcher
+                                 // reads every candidate's value, a slower search)
+  bool collapse = false;         // one answer per focus and type too (near-duplicates from two
+                                 // sources), instead of collapse_copies
+  bool field_weights = false;    // search focus and synonyms too, with the weights below
+  bool synonyms = false;         // expand names through the synonym table (corpus + lay vocabulary)
+  bool clean_text = false;       // drop greetings, thanks, signatures, contact details, filler
+  double k1 = 1.2;               // BM25 term-frequency saturation
+  double b = 0.5;                // BM25 length normalization (long, on-topic answers lose less)
+  std::size_t max_terms = 16;    // at most this many terms from a long text (0: all)
+  double name_bonus = 8.0;       // added to a record about the name the text asks about (focus)
+  double qtype_bonus = 12.0;     // added to a record of the type asked, times its confidence
   // With field_weights, a match in each field counts this much (without: the question and
   // answer text 1, focus and synonyms not searched).
   double question_weight = 1.0;
@@ -125,20 +125,20 @@ enum class HitContent {
 // How a person's text becomes a query, and what comes back. The defaults are qadex's ranking
 // and full hits.
 struct SearchOptions {
-  std::size_t limit = 10;          // hits to return
-  std::size_t offset = 0;          // hits to skip first (pagination)
-  std::vector<Filter> filters;     // see Filter
-  bool explain = false;            // fill Hit::explanation and SearchResults::explanation
-  bool advanced_syntax = false;    // Xapian query syntax (AND, OR, NOT, "phrases", field:)
+  std::size_t limit = 10;        // hits to return
+  std::size_t offset = 0;        // hits to skip first (pagination)
+  std::vector<Filter> filters;   // see Filter
+  bool explain = false;          // fill Hit::explanation and SearchResults::explanation
+  bool advanced_syntax = false;  // Xapian query syntax (AND, OR, NOT, "phrases", field:)
   HitContent content = HitContent::kSnippet;  // what each hit carries; see HitContent
-  std::size_t snippet_words = 40;  // length of a snippet in words
-  std::string highlight_open = "**";   // put around matched words in snippets
+  std::size_t snippet_words = 40;             // length of a snippet in words
+  std::string highlight_open = "**";          // put around matched words in snippets
   std::string highlight_close = "**";
-  bool escape_snippets = false;    // escape the snippet's text for HTML (&, <, >, ", '); the
-                                   // highlight marks are inserted as given (qadex/json.hpp)
-  RankingOptions ranking;          // see RankingOptions
-  std::size_t related = 0;         // related questions per hit (Hit::related); 0: none
-  bool facets = false;             // fill SearchResults::facets: counts over every match
+  bool escape_snippets = false;  // escape the snippet's text for HTML (&, <, >, ", '); the
+                                 // highlight marks are inserted as given (qadex/json.hpp)
+  RankingOptions ranking;        // see RankingOptions
+  std::size_t related = 0;       // related questions per hit (Hit::related); 0: none
+  bool facets = false;           // fill SearchResults::facets: counts over every match
 };
 
 // Why a hit scored as it did: the query terms it matched, by field, with their weights.
@@ -208,12 +208,12 @@ struct SpellingCorrection {
 // What qadex understood of a person's text: filled by every ranked search, printed by
 // --explain and in JSON, read by bench/quality. Empty with advanced syntax.
 struct Understanding {
-  std::vector<RecognizedName> names;  // strongest first; the first is the primary one
-  std::vector<QtypeGuess> qtypes;     // most likely first; empty when no type is clear
-  std::vector<std::string> kept_terms;     // the terms searched, in the text's order
-  std::vector<std::string> dropped_terms;  // the text's terms left out (chat, the term cap)
+  std::vector<RecognizedName> names;            // strongest first; the first is the primary one
+  std::vector<QtypeGuess> qtypes;               // most likely first; empty when no type is clear
+  std::vector<std::string> kept_terms;          // the terms searched, in the text's order
+  std::vector<std::string> dropped_terms;       // the text's terms left out (chat, the term cap)
   std::vector<SpellingCorrection> corrections;  // words searched as another word
-  std::vector<std::string> subquestions;  // the parts of a text that asks several things
+  std::vector<std::string> subquestions;        // the parts of a text that asks several things
 };
 
 // A filter no record matches (a mistyped source, say), with the values that do exist.
@@ -226,13 +226,13 @@ struct UnmatchedFilter {
 };
 
 struct SearchResults {
-  std::string query;                   // the text as given
-  std::size_t estimated_matches = 0;   // Xapian's estimate of all matching records
+  std::string query;                  // the text as given
+  std::size_t estimated_matches = 0;  // Xapian's estimate of all matching records
   std::vector<Hit> hits;
-  std::string explanation;             // the query as understood (with explain)
-  std::string corrected_query;         // "did you mean": the text with spelling corrected,
-                                       // empty when nothing was corrected
-  Understanding understanding;         // what was understood, as values
+  std::string explanation;                   // the query as understood (with explain)
+  std::string corrected_query;               // "did you mean": the text with spelling corrected,
+                                             // empty when nothing was corrected
+  Understanding understanding;               // what was understood, as values
   std::optional<EmergencyNotice> emergency;  // set when the text may describe an emergency
   // With SearchOptions::facets: for "source" and "qtype", how many of all the records the
   // text matches (not only this page) have each value. Values as the records write them;
@@ -246,8 +246,8 @@ struct SearchResults {
 // What an index holds.
 struct IndexStats {
   std::size_t records = 0;
-  std::size_t terms = 0;              // distinct terms
-  double average_length = 0;          // terms per record
+  std::size_t terms = 0;                         // distinct terms
+  double average_length = 0;                     // terms per record
   std::map<std::string, std::size_t> by_source;  // source -> records
   std::map<std::string, std::size_t> by_qtype;   // qtype -> records
   std::string format_version;

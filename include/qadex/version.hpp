@@ -14,7 +14,7 @@
 #define QADEX_VERSION_PATCH 0
 
 // For #if checks: QADEX_VERSION >= QADEX_MAKE_VERSION(0, 2, 0).
-#define QADEX_MAKE_VERSION(major, minor, patch) ((major) * 10000 + (minor) * 100 + (patch))
+#define QADEX_MAKE_VERSION(major, minor, patch) ((major)*10000 + (minor)*100 + (patch))
 #define QADEX_VERSION \
   QADEX_MAKE_VERSION(QADEX_VERSION_MAJOR, QADEX_VERSION_MINOR, QADEX_VERSION_PATCH)
 

@@ -10,8 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const std::string kFile = "medquad/1_Fuzz_QA/0000001.xml";
-  return qadex::fuzz::fuzz_reader(
-      data, size, kFile, [](std::istream& in, qadex::corpus::ReadContext& ctx) {
-        qadex::corpus::read_medquad(in, kFile, ctx);
-      });
+  return qadex::fuzz::fuzz_reader(data, size, kFile,
+                                  [](std::istream& in, qadex::corpus::ReadContext& ctx) {
+                                    qadex::corpus::read_medquad(in, kFile, ctx);
+                                  });
 }

@@ -46,8 +46,7 @@ qadex::SearchOptions all_features() {
   return options;
 }
 
-void search(const qadex::Index& index, std::string_view text,
-            const qadex::SearchOptions& options) {
+void search(const qadex::Index& index, std::string_view text, const qadex::SearchOptions& options) {
   try {
     const qadex::SearchResults results = index.search(text, options);
     QADEX_FUZZ_CHECK(results.hits.size() <= options.limit);

@@ -24,9 +24,9 @@ inline void check_record(const Record& record, std::unordered_set<std::string>& 
   QADEX_FUZZ_CHECK(!record.id.empty());
   QADEX_FUZZ_CHECK(record.answer.find_first_not_of(" \t\r\n\f\v") != std::string::npos);
   QADEX_FUZZ_CHECK(ids.insert(record.id).second);
-  for (const std::string* field : {&record.id, &record.question, &record.answer, &record.focus,
-                                   &record.qtype, &record.source, &record.url,
-                                   &record.semantic_group, &record.category}) {
+  for (const std::string* field :
+       {&record.id, &record.question, &record.answer, &record.focus, &record.qtype, &record.source,
+        &record.url, &record.semantic_group, &record.category}) {
     QADEX_FUZZ_CHECK(!corpus::find_invalid_utf8(*field));
   }
   for (const auto* list : {&record.synonyms, &record.cuis}) {
@@ -65,8 +65,7 @@ void read_once(std::string_view input, const std::string& file, const ReadOption
 }
 
 template <typename Reader>
-int fuzz_reader(const std::uint8_t* data, std::size_t size, const std::string& file,
-                Reader read) {
+int fuzz_reader(const std::uint8_t* data, std::size_t size, const std::string& file, Reader read) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   read_once(input, file, ReadOptions{}, read);
   read_once(input, file, ReadOptions{.strict = true, .max_field_bytes = 64}, read);

@@ -25,7 +25,9 @@ class TempDir {
   TempDir& operator=(const TempDir&) = delete;
 
   [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-  [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+  [[nodiscard]] std::filesystem::path operator/(const std::string& name) const {
+    return path_ / name;
+  }
 
   // Writes `content` byte for byte to `name` (folders created as needed); returns its path.
   std::filesystem::path write(const std::string& name, std::string_view content) const {

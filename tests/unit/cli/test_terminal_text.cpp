@@ -1,6 +1,5 @@
 // Terminal text: control characters out (but qadex's own bold), wrapping on word boundaries.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <string>
 
@@ -40,9 +39,12 @@ TEST_CASE("printable keeps qadex's bold and neutralizes every other control char
   const std::string bold = std::string(kBoldOn) + "back" + std::string(kBoldOff);
   CHECK(printable(bold) == bold);
   CHECK(printable("a\x1b]0;pwned\x07z") == "a\xEF\xBF\xBD]0;pwned\xEF\xBF\xBDz");
-  CHECK(printable("\x1b[2J") == "\xEF\xBF\xBD[2J");          // clear screen: shown, not done
-  CHECK(printable("\x1b[1") == "\xEF\xBF\xBD[1");            // a cut-off sequence is no bold
-  CHECK(printable("x\xC2\x9B" "31m") == "x\xEF\xBF\xBD" "31m");  // C1 CSI in UTF-8
+  CHECK(printable("\x1b[2J") == "\xEF\xBF\xBD[2J");  // clear screen: shown, not done
+  CHECK(printable("\x1b[1") == "\xEF\xBF\xBD[1");    // a cut-off sequence is no bold
+  CHECK(printable("x\xC2\x9B"
+                  "31m") ==
+        "x\xEF\xBF\xBD"
+        "31m");  // C1 CSI in UTF-8
   CHECK(printable("tab\tnew\nline caf\xC3\xA9") == "tab\tnew\nline caf\xC3\xA9");
 }
 

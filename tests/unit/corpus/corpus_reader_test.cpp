@@ -173,8 +173,8 @@ TEST_CASE("dangling symlinks, symlink loops and unreadable folders are reported 
   dir.write("in/z.jsonl", R"({"id": "z", "answer": "x"})");
   const auto result = read_all({in});
   CHECK(ids_of(result) == std::vector<std::string>{"a", "e", "z"});  // nothing after is lost
-  CHECK(result.report.files_skipped == std::map<std::string, std::size_t>{
-                                           {"dangling symlink", 1}, {"symlink loop", 3}});
+  CHECK(result.report.files_skipped ==
+        std::map<std::string, std::size_t>{{"dangling symlink", 1}, {"symlink loop", 3}});
   REQUIRE(result.diagnostics.size() == 4);
   CHECK(result.diagnostics[0].file == (in / "b_dangling.jsonl").string());
   CHECK_THAT(result.diagnostics[0].message, Catch::StartsWith("dangling symlink to \""));

@@ -224,8 +224,7 @@ TEST_CASE("a NUL byte in a MedQuAD file is named by line, and costs only its rec
   std::string in_header = one_pair_document("fine");
   in_header.insert(in_header.find("<Document"), padding);
   in_header.insert(in_header.find("<QAPairs>"), std::string(1, '\0'));  // line 4, shared
-  const auto result =
-      read_all({dir.write("a.xml", in_answer), dir.write("b.xml", in_header)});
+  const auto result = read_all({dir.write("a.xml", in_answer), dir.write("b.xml", in_header)});
   REQUIRE(result.records.size() == 1);
   CHECK(result.records[0].answer == "Second answer.");
   REQUIRE(result.diagnostics.size() == 2);

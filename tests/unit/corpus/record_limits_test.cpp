@@ -28,12 +28,12 @@ TEST_CASE("an id, source or qtype over the term limit skips its record and names
   TempDir dir;
   const auto file = dir.write(
       "limits.jsonl",
-      jsonl_line("ok-1", "source", at_limit) +                      // 1: at the limit: kept
-      "{\"id\": \"" + over + "\", \"answer\": \"text\"}\n" +        // 2: id over
-      jsonl_line("src", "source", over) +                           // 3: source over
-      jsonl_line("qt", "qtype", std::string(238, 'q')) +            // 4: the fuzzer's 238 bytes
-      "{\"id\": \"" + at_limit + "\", \"answer\": \"text\"}\n" +    // 5: id at the limit
-      jsonl_line("ok-2", "qtype", "symptoms"));                     // 6
+      jsonl_line("ok-1", "source", at_limit) +                        // 1: at the limit: kept
+          "{\"id\": \"" + over + "\", \"answer\": \"text\"}\n" +      // 2: id over
+          jsonl_line("src", "source", over) +                         // 3: source over
+          jsonl_line("qt", "qtype", std::string(238, 'q')) +          // 4: the fuzzer's 238 bytes
+          "{\"id\": \"" + at_limit + "\", \"answer\": \"text\"}\n" +  // 5: id at the limit
+          jsonl_line("ok-2", "qtype", "symptoms"));                   // 6
   const auto result = read_all({file});
   std::vector<std::string> ids;
   for (const auto& r : result.records) ids.push_back(r.id);
@@ -76,8 +76,7 @@ TEST_CASE("a CSV or MedQuAD value over the term limit skips its record, not the 
   CHECK_THAT(result.diagnostics[1].message, Catch::Contains("field \"id\" is 257 bytes"));
 }
 
-TEST_CASE("strict mode stops at a value over the term limit with file and line",
-          "[corpus][unit]") {
+TEST_CASE("strict mode stops at a value over the term limit with file and line", "[corpus][unit]") {
   TempDir dir;
   const auto file = dir.write("s.jsonl", "{\"id\": \"a\", \"answer\": \"x\"}\n" +
                                              jsonl_line("b", "source", std::string(250, 's')));

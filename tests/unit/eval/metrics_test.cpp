@@ -40,9 +40,9 @@ TEST_CASE("every metric of a one-query ranking matches the hand computation", "[
   CHECK(m.map_at_10 == Approx(1.0 / 3));                // both relevant hits are in the top 10
   CHECK(m.mrr == Approx(0.5));                          // first relevant, d1, at rank 2
   CHECK(m.mrr_at_10 == Approx(0.5));
-  CHECK(m.p_at_5 == Approx(0.4));                       // 2 / 5
-  CHECK(m.p_at_10 == Approx(0.2));                      // 2 / 10: k fixed though only 4 retrieved
-  CHECK(m.recall_at_100 == Approx(2.0 / 3));            // d1, d2 of d1, d2, d5
+  CHECK(m.p_at_5 == Approx(0.4));             // 2 / 5
+  CHECK(m.p_at_10 == Approx(0.2));            // 2 / 10: k fixed though only 4 retrieved
+  CHECK(m.recall_at_100 == Approx(2.0 / 3));  // d1, d2 of d1, d2, d5
   // One query: the mean is that query.
   CHECK(evaluation.mean.map == Approx(m.map));
   CHECK(evaluation.mean.ndcg_at_10 == Approx(m.ndcg_at_10));
@@ -127,7 +127,7 @@ TEST_CASE("MRR, P@10 and nDCG stop at rank 10, recall at rank 100, AP never", "[
   CHECK(m.mrr == Approx(1.0 / 11));  // recip_rank has no cut: n1010 at rank 11
   CHECK(m.p_at_10 == 0);
   CHECK(m.ndcg_at_10 == 0);
-  CHECK(m.map_at_10 == 0);                              // nothing relevant in the top 10
+  CHECK(m.map_at_10 == 0);                             // nothing relevant in the top 10
   CHECK(m.recall_at_100 == Approx(0.5));               // n1010 only
   CHECK(m.map == Approx((1.0 / 11 + 2.0 / 101) / 2));  // precision at ranks 11 and 101
 }
@@ -139,8 +139,8 @@ TEST_CASE("map_cut_10 counts precision within the top 10, divided by all relevan
   for (int i = 1; i <= 12; ++i) ranking.push_back("r" + std::to_string(i));
   const Qrels qrels = {{"q1", {{"r2", 1}, {"r10", 1}, {"r12", 1}, {"r99", 1}}}};
   const auto m = evaluate(qrels, {{"q1", ranking}}).per_query.at(0).metrics;
-  CHECK(m.map_at_10 == Approx((1.0 / 2 + 2.0 / 10) / 4));               // 0.175
-  CHECK(m.map == Approx((1.0 / 2 + 2.0 / 10 + 3.0 / 12) / 4));          // 0.2375
+  CHECK(m.map_at_10 == Approx((1.0 / 2 + 2.0 / 10) / 4));       // 0.175
+  CHECK(m.map == Approx((1.0 / 2 + 2.0 / 10 + 3.0 / 12) / 4));  // 0.2375
   CHECK(m.mrr == Approx(0.5));
 }
 

@@ -1,11 +1,10 @@
 // Unit tests of the indexer: stored records, document layout, batches, replace and delete.
-#include <catch2/catch.hpp>
+#include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <cerrno>
 #include <map>
 #include <set>
-
-#include <xapian.h>
 
 #include "indexer/database_errors.hpp"
 #include "indexer/document_builder.hpp"
@@ -71,7 +70,8 @@ TEST_CASE("a stored record that is not one throws", "[indexer][unit]") {
   CHECK(unreadable(""));
   CHECK(unreadable(R"({"id":"x","answer":"y"})"));  // index format 1 stored JSON
   CHECK(unreadable("\x7f" + data.substr(1)));       // another leading byte
-  for (const std::size_t size : {std::size_t{1}, std::size_t{2}, data.size() / 2, data.size() - 1}) {
+  for (const std::size_t size :
+       {std::size_t{1}, std::size_t{2}, data.size() / 2, data.size() - 1}) {
     INFO("truncated to " << size << " bytes");
     CHECK(unreadable(data.substr(0, size)));
   }
@@ -94,14 +94,14 @@ TEST_CASE("a document has one prefixed field per part, filter terms and values",
       {"XYbad", true},               // synonyms: "BADS" folded and stemmed
       {"XThear", true},              // question and answer as one text
       {"XTsymptom", true},
-      {"XNabcd syndrom", true},      // names: the focus and each synonym
-      {"XMabcd syndrom", true},      // the record's own focus name
-      {"XNbads", true},              // an abbreviation's name stays unstemmed...
-      {"XBbads", true},              // ...and is marked as an abbreviation
-      {"XMbads", false},             // a synonym is not the record's focus
-      {"XSOURCE:gard", true},        // filter terms are lower case
+      {"XNabcd syndrom", true},  // names: the focus and each synonym
+      {"XMabcd syndrom", true},  // the record's own focus name
+      {"XNbads", true},          // an abbreviation's name stays unstemmed...
+      {"XBbads", true},          // ...and is marked as an abbreviation
+      {"XMbads", false},         // a synonym is not the record's focus
+      {"XSOURCE:gard", true},    // filter terms are lower case
       {"XQTYPE:symptoms", true},
-      {"XQwhat", false},  // stopwords are not indexed
+      {"XQwhat", false},     // stopwords are not indexed
       {"XFsymptom", false},  // a word of the question is not in the focus field
   };
   for (const auto& [term, present] : cases) {
@@ -195,8 +195,7 @@ TEST_CASE("indexing a record again replaces it and delete removes it", "[indexer
   CHECK(db.get_doccount() == 0);
 }
 
-TEST_CASE("changes after the last commit are discarded when the writer closes",
-          "[indexer][unit]") {
+TEST_CASE("changes after the last commit are discarded when the writer closes", "[indexer][unit]") {
   TempDir dir;
   {
     qadex::indexer::IndexWriter writer(dir.path(), 1000);
@@ -246,8 +245,7 @@ TEST_CASE("records without id or answer are refused", "[indexer][unit]") {
 }
 
 // Regression: a name too long for a term must not make Xapian refuse the record.
-TEST_CASE("a focus or synonym too long to be a name is indexed as words only",
-          "[indexer][unit]") {
+TEST_CASE("a focus or synonym too long to be a name is indexed as words only", "[indexer][unit]") {
   TempDir dir;
   auto record = sample_record();
   std::string long_name;

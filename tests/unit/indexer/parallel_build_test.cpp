@@ -1,13 +1,14 @@
 // Unit tests of a parallel build: the merged index must hold what one writer writes, and a
 // build must never touch an existing database or leave shards behind.
-#include <catch2/catch.hpp>
+#include "indexer/parallel_build.hpp"
 
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
+
 #include "indexer/index_writer.hpp"
-#include "indexer/parallel_build.hpp"
-#include "qadex/index.hpp"
 #include "qadex/error.hpp"
+#include "qadex/index.hpp"
 #include "tests/unit/indexer/index_fixtures.hpp"
 #include "tests/unit/temp_dir.hpp"
 
@@ -138,8 +139,7 @@ TEST_CASE("a record over the term limit is refused at add() and the build goes o
   CHECK(db.term_exists("Qgood"));
 }
 
-TEST_CASE("Mode::kBuild is readable after commit() and then writes as kWrite",
-          "[indexer][unit]") {
+TEST_CASE("Mode::kBuild is readable after commit() and then writes as kWrite", "[indexer][unit]") {
   TempDir dir;
   qadex::OpenOptions options;
   options.mode = qadex::OpenOptions::Mode::kBuild;

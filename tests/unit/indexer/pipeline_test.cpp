@@ -1,15 +1,14 @@
 // Unit tests of threaded indexing: the pipeline must write what one thread writes, in the
 // order of the calls, and pass on the errors of its workers.
-#include <catch2/catch.hpp>
+#include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <map>
 #include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <xapian.h>
 
 #include "indexer/analysis_pipeline.hpp"
 #include "indexer/index_writer.hpp"
@@ -80,7 +79,8 @@ TEST_CASE("the pipeline hands results out in submission order and passes on erro
   auto make_analyze = [] {
     return [](const Record& record) {
       if (record.id == "bad") throw qadex::UsageError("bad record");
-      if (record.id.rfind("slow", 0) == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      if (record.id.rfind("slow", 0) == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
       return AnalyzedRecord{record.id, Xapian::Document(), {}};
     };
   };
@@ -106,8 +106,8 @@ TEST_CASE("with threads, a record over the term limit is refused at add(), the n
   TempDir dir;
   IndexWriter writer(dir.path(), 1000, 2);
   writer.add(small_record("good1", "kept"));
-  for (const auto& [field, bytes] : {std::pair{&Record::id, 201}, {&Record::source, 300},
-                                     {&Record::qtype, 238}}) {
+  for (const auto& [field, bytes] :
+       {std::pair{&Record::id, 201}, {&Record::source, 300}, {&Record::qtype, 238}}) {
     auto bad = small_record("bad", "refused");
     bad.*field = std::string(static_cast<std::size_t>(bytes), 'x');
     CHECK_THROWS_AS(writer.add(bad), qadex::UsageError);

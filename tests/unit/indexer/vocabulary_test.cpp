@@ -1,10 +1,11 @@
 // Unit tests of synonym lists: the shipped lay <-> medical vocabulary and user lists.
-#include <catch2/catch.hpp>
+#include "indexer/vocabulary.hpp"
 
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
+
 #include "indexer/index_writer.hpp"
-#include "indexer/vocabulary.hpp"
 #include "qadex/error.hpp"
 #include "tests/unit/temp_dir.hpp"
 
@@ -34,8 +35,8 @@ TEST_CASE("a malformed synonym line names its list and line", "[indexer][unit]")
 // Regression: a phrase too long for the synonym table passed the parse and made Xapian
 // refuse the table at commit, losing the run.
 TEST_CASE("a synonym-list phrase over the term limit names its list and line", "[indexer][unit]") {
-  const std::string list = "a\tb\n" + std::string(201, 'p') + "\tshort\nc\t" +
-                           std::string(300, 's') + "\n";
+  const std::string list =
+      "a\tb\n" + std::string(201, 'p') + "\tshort\nc\t" + std::string(300, 's') + "\n";
   try {
     (void)parse_vocabulary(list, "long.tsv");
     FAIL("no error");
@@ -53,9 +54,8 @@ TEST_CASE("the shipped vocabulary parses and holds the common lay phrasings", "[
   const auto pairs = parse_vocabulary(qadex::indexer::builtin_vocabulary(), "builtin");
   CHECK(pairs.size() > 100);
   auto has = [&](std::string_view lay, std::string_view medical) {
-    return std::any_of(pairs.begin(), pairs.end(), [&](const auto& p) {
-      return p.phrase == lay && p.synonym == medical;
-    });
+    return std::any_of(pairs.begin(), pairs.end(),
+                       [&](const auto& p) { return p.phrase == lay && p.synonym == medical; });
   };
   CHECK(has("high blood pressure", "hypertension"));
   CHECK(has("heart attack", "myocardial infarction"));

@@ -1,9 +1,8 @@
 // One writer at a time, whoever writes; readers that keep working while a writer commits.
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <string>
 #include <thread>
 
@@ -57,8 +56,8 @@ TEST_CASE("a writer of any kind excludes every other writer, and says who holds 
     holder.add(small_record("a", "kept"));
     for (const auto& second : {build, write, write_threads}) {
       const auto message = refusal(dir.path(), second);
-      CHECK_THAT(message, Catch::Contains("is being written by process " +
-                                          std::to_string(::getpid())));
+      CHECK_THAT(message,
+                 Catch::Contains("is being written by process " + std::to_string(::getpid())));
       CHECK_THAT(message, Catch::Contains("wait for it to finish"));
     }
     holder.commit();
@@ -85,8 +84,8 @@ TEST_CASE("a permission problem is reported as one, not as a lock", "[indexer][u
   TempDir dir;
   const auto readonly = dir / "readonly";
   std::filesystem::create_directories(readonly);
-  std::filesystem::permissions(readonly, std::filesystem::perms::owner_read |
-                                             std::filesystem::perms::owner_exec);
+  std::filesystem::permissions(
+      readonly, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
   const auto message = refusal(readonly, mode(OpenOptions::Mode::kWrite));
   std::filesystem::permissions(readonly, std::filesystem::perms::owner_all);
   CHECK_THAT(message, Catch::Contains("Permission denied"));

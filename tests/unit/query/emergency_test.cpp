@@ -1,7 +1,8 @@
 // Emergency detection: which texts get the notice (query/emergency.hpp has the rule), on
 // written phrasings and on every real consumer question of LiveQA 2017 and MEDIQA 2019.
-#include <catch2/catch.hpp>
+#include "query/emergency.hpp"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,7 +11,6 @@
 #include <vector>
 
 #include "qadex/index.hpp"
-#include "query/emergency.hpp"
 #include "tests/unit/temp_dir.hpp"
 #include "text/analyzer.hpp"
 
@@ -128,7 +128,7 @@ TEST_CASE("texts that describe an emergency get the notice, look-alikes do not",
       {"Where can I buy a chest of drawers?", ""},
       {"I can breathe fine but I have a cough", ""},
       {"bleeding gums when brushing", ""},
-      {"my chest hurts when I cough", ""},  // chest pain alone is not one of the patterns
+      {"my chest hurts when I cough", ""},      // chest pain alone is not one of the patterns
       {"I have had a fever for 2 months", ""},  // not a baby's age
       {"my 10 month old has a fever", ""},
       {"heavy periods with clots", ""},
@@ -171,9 +171,12 @@ namespace {
 
 // The few entities that LiveQA and MEDIQA questions carry.
 std::string unescape(std::string text) {
-  for (const auto& [entity, plain] :
-       {std::pair{"&quot;", "\""}, {"&apos;", "'"}, {"&#39;", "'"}, {"&lt;", "<"},
-        {"&gt;", ">"}, {"&amp;", "&"}}) {
+  for (const auto& [entity, plain] : {std::pair{"&quot;", "\""},
+                                      {"&apos;", "'"},
+                                      {"&#39;", "'"},
+                                      {"&lt;", "<"},
+                                      {"&gt;", ">"},
+                                      {"&amp;", "&"}}) {
     for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at)) {
       text.replace(at, std::string_view(entity).size(), plain);
       ++at;
@@ -240,8 +243,8 @@ TEST_CASE("real consumer questions trigger the notice only where they describe a
   // T2-10: a relative swallowed caustic soda (in hospital); T2-118: a 3-year-old swallowed
   // bleach; T2-150: "they really want to die" in a question about assisted suicide (borderline);
   // T2-291: "What if someone throw up blood ... light headed and ... went to sleep".
-  const std::vector<std::string> expected = {
-      "liveqa:T2-10 poisoning", "liveqa:T2-118 poisoning", "liveqa:T2-150 suicidal-thoughts",
-      "liveqa:T2-291 blood-vomit"};
+  const std::vector<std::string> expected = {"liveqa:T2-10 poisoning", "liveqa:T2-118 poisoning",
+                                             "liveqa:T2-150 suicidal-thoughts",
+                                             "liveqa:T2-291 blood-vomit"};
   CHECK(triggered == expected);
 }

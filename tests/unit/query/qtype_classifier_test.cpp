@@ -1,12 +1,12 @@
 // Unit tests of the question-type classifier: the shipped model's answers on questions worded
 // the ways people ask, and the model text's parser.
-#include <catch2/catch.hpp>
+#include "query/qtype_classifier.hpp"
 
+#include <catch2/catch.hpp>
 #include <numeric>
 #include <string>
 
 #include "qadex/error.hpp"
-#include "query/qtype_classifier.hpp"
 
 using qadex::query::QtypeClassifier;
 
@@ -60,12 +60,13 @@ TEST_CASE("Known misses of the shipped model", "[unit][qtype][!mayfail]") {
 TEST_CASE("Probabilities cover every type and sum to 1, most likely first", "[unit][qtype]") {
   qadex::text::Analyzer analyzer;
   const QtypeClassifier model;
-  for (std::string_view text : {"", "What causes gout? My father had it and I am worried.",
-                                "????", "hello"}) {
+  for (std::string_view text :
+       {"", "What causes gout? My father had it and I am worried.", "????", "hello"}) {
     const auto scores = model.classify(analyzer, text);
     REQUIRE(scores.size() == model.types().size());
-    const double total = std::accumulate(scores.begin(), scores.end(), 0.0,
-                                         [](double sum, const auto& s) { return sum + s.probability; });
+    const double total =
+        std::accumulate(scores.begin(), scores.end(), 0.0,
+                        [](double sum, const auto& s) { return sum + s.probability; });
     CHECK(total == Approx(1.0));
     for (std::size_t i = 1; i < scores.size(); ++i) {
       CHECK(scores[i - 1].probability >= scores[i].probability);

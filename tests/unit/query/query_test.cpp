@@ -1,10 +1,9 @@
 // Unit tests of the query side: query building, snippets, and ranking through the public API.
-#include <catch2/catch.hpp>
+#include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <numeric>
-
-#include <xapian.h>
 
 #include "qadex/error.hpp"
 #include "qadex/index.hpp"
@@ -36,16 +35,16 @@ qadex::Index small_index(const std::filesystem::path& dir) {
   options.mode = qadex::OpenOptions::Mode::kWrite;
   auto index = qadex::Index::open(dir, options);
   index.add(make("back", "What causes lower back stiffness?",
-                 "Strained muscles and worn joints often stiffen the lower back.", "Lower back pain",
-                 "causes"));
+                 "Strained muscles and worn joints often stiffen the lower back.",
+                 "Lower back pain", "causes"));
   index.add(make("back-treat", "How is lower back pain treated?",
                  "Gentle movement, heat and pain relievers help most lower back pain.",
                  "Lower back pain", "treatment"));
   index.add(make("knee", "Why is my knee stiff?",
                  "A stiff knee may come from arthritis. Back pain is a different matter.",
                  "Knee pain", "causes", "other"));
-  index.add(make("sleep", "How can I sleep better?", "Keep regular hours.", "Insomnia",
-                 "treatment"));
+  index.add(
+      make("sleep", "How can I sleep better?", "Keep regular hours.", "Insomnia", "treatment"));
   auto heart = make("mi", "What is a heart attack?", "Blood flow to the heart muscle stops.",
                     "Myocardial infarction", "information");
   heart.synonyms = {"heart attack"};
@@ -72,8 +71,8 @@ TEST_CASE("a complaint's words are OR-ed across fields, stopwords dropped", "[qu
   fields.ranking.field_weights = true;  // all four fields (off by default: bench/RESULTS.md)
   const auto built = builder.build("I have lower back stiffness. What could it be?", fields);
   CHECK(built.terms == std::vector<std::string>{"lower", "back", "stiff"});
-  CHECK_THAT(built.describe(), Catch::Contains("XFback") && Catch::Contains("XTstiff") &&
-                                   Catch::Contains(" OR "));
+  CHECK_THAT(built.describe(),
+             Catch::Contains("XFback") && Catch::Contains("XTstiff") && Catch::Contains(" OR "));
   // With field weights each term is searched in the combined text, the question, the focus
   // and the synonyms; by default in the combined question+answer text only, and in the
   // two-field ranking in the question and the answer.
@@ -121,7 +120,8 @@ TEST_CASE("a snippet is the window with the most query terms, highlighted", "[qu
       "morning and eases with movement. Other topics follow here.";
   qadex::query::SnippetOptions options;
   options.words = 8;
-  const auto snippet = qadex::query::make_snippet(analyzer, text, {"stiff", "lower", "back"}, options);
+  const auto snippet =
+      qadex::query::make_snippet(analyzer, text, {"stiff", "lower", "back"}, options);
   CHECK_THAT(snippet, Catch::Contains("**Stiffness** in the **lower** **back**"));
   CHECK_THAT(snippet, Catch::StartsWith("...") && Catch::EndsWith("..."));
   // No match: the start of the text.

@@ -1,12 +1,11 @@
 // Unit tests of the ranking features on small fixtures: cleaning, focus recognition,
 // question-type cues and spelling correction.
-#include <catch2/catch.hpp>
+#include <xapian.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 #include <tuple>
-
-#include <xapian.h>
 
 #include "qadex/index.hpp"
 #include "query/message.hpp"
@@ -38,7 +37,8 @@ TEST_CASE("cleaning removes courtesy, contact details and repeats, not medical w
       {"Hello, I would like to know what causes back pain. Thanks, Mary Smith",
        "what causes back pain."},
       {"Hi doctor! pain pain in my knee", "pain in my knee"},  // repeated word
-      {"mail me at jo@example.com or call 555-123-4567 about gout", "mail me at or call about gout"},
+      {"mail me at jo@example.com or call 555-123-4567 about gout",
+       "mail me at or call about gout"},
       {"ref AB123456: can you please advise on asthma", "ref on asthma"},
       // Medical words that look like codes stay: COVID-19, H1N1, B12, 5mg.
       {"COVID-19 and H1N1 and B12 5mg", "COVID-19 and H1N1 and B12 5mg"},
@@ -86,15 +86,21 @@ void write_fixture(const TempDir& dir) {
   qadex::OpenOptions options;
   options.mode = qadex::OpenOptions::Mode::kWrite;
   auto index = qadex::Index::open(dir.path(), options);
-  index.add({.id = "1", .question = "What is lower back pain?", .answer = "Pain in the lumbar area.",
-             .focus = "Lower back pain", .synonyms = {"dorsalgia"}});
-  index.add({.id = "2", .question = "What is back pain?", .answer = "Pain anywhere in the back.",
+  index.add({.id = "1",
+             .question = "What is lower back pain?",
+             .answer = "Pain in the lumbar area.",
+             .focus = "Lower back pain",
+             .synonyms = {"dorsalgia"}});
+  index.add({.id = "2",
+             .question = "What is back pain?",
+             .answer = "Pain anywhere in the back.",
              .focus = "Back pain"});
   index.add({.id = "3", .question = "What is ABL?", .answer = "A gene.", .focus = "ABL"});
   for (int i = 0; i < 40; ++i) {  // "able" (stem "abl") is an ordinary word in answers
     index.add({.id = "filler" + std::to_string(i), .answer = "You may be able to walk."});
   }
-  index.add({.id = "4", .question = "What are tablets?",
+  index.add({.id = "4",
+             .question = "What are tablets?",
              .answer = "Tablets are pills; abetalipoproteinemia is a rare disorder.",
              .focus = "Abetalipoproteinemia"});
   index.commit();
@@ -112,8 +118,8 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
   auto names = [&](std::string_view text) {
     Names out;
     const auto message = qadex::query::read_message(analyzer, text);
-    for (const auto& match : qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(),
-                                                           message)) {
+    for (const auto& match :
+         qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), message)) {
       out.push_back(match.key);
     }
     return out;
@@ -121,7 +127,7 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
   CHECK(names("severe lower back pain") == Names{"lower back pain"});
   CHECK(names("back pain again") == Names{"back pain"});
   CHECK(names("dorsalgia") == Names{"dorsalgia"});  // a synonym is a name too
-  CHECK(names("able to walk").empty());         // "able" (stem of the gene ABL): a word
+  CHECK(names("able to walk").empty());             // "able" (stem of the gene ABL): a word
   CHECK(names("what is abetalipoproteinemia") == Names{"abetalipoproteinemia"});
 }
 
@@ -131,8 +137,9 @@ TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[quer
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
   auto corrected = [&](std::string_view text) {
-    return qadex::query::apply_corrections(text,
-                                           qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(), text));
+    return qadex::query::apply_corrections(
+        text,
+        qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(), text));
   };
   CHECK(corrected("tabkets for abetalipoproteimemia") == "tablets for abetalipoproteinemia");
   CHECK(corrected("able to walk") == "able to walk");  // known words stay
@@ -218,15 +225,15 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"Is ED treatable", "ed"},
       {"stroke. I am worried about my father", "stroke"},  // a subject line
       // Greetings, units, ordinary words: never names (each once was one).
-      {"Hi, I have a question", ""},          // HI: harlequin ichthyosis
+      {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},
-      {"I take 5 mg twice daily", ""},        // MG: myasthenia gravis
-      {"can I stop my meds", ""},             // MED: a skeletal dysplasia
-      {"pain after my operation", ""},        // an ordinary word the corpus never asks about
-      {"the eds said nothing", ""},           // "eds" in lower case is a word
-      {"HI THERE, WHAT IS GOING ON", ""},     // capitals in a shouted text say nothing
+      {"I take 5 mg twice daily", ""},              // MG: myasthenia gravis
+      {"can I stop my meds", ""},                   // MED: a skeletal dysplasia
+      {"pain after my operation", ""},              // an ordinary word the corpus never asks about
+      {"the eds said nothing", ""},                 // "eds" in lower case is a word
+      {"HI THERE, WHAT IS GOING ON", ""},           // capitals in a shouted text say nothing
       {"my e-mail is &gt;me@example.org&lt;", ""},  // two letters in lower case: no name
-      {"GT. what is it", "gt"},               // in capitals: an abbreviation
+      {"GT. what is it", "gt"},                     // in capitals: an abbreviation
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
@@ -234,8 +241,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
   }
 }
 
-TEST_CASE("the name a text asks about comes first, a repeated name counts once",
-          "[query][unit]") {
+TEST_CASE("the name a text asks about comes first, a repeated name counts once", "[query][unit]") {
   TempDir dir;
   write_names_fixture(dir);
   Xapian::Database db(dir.path().string());
@@ -248,7 +254,7 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   REQUIRE(found.size() == 3);
   CHECK(found[0].key == "depress");  // in the question sentence
   CHECK(found[0].asked);
-  CHECK(found[1].key == "stroke");   // named twice, listed once
+  CHECK(found[1].key == "stroke");  // named twice, listed once
   CHECK(found[2].key == "diabet");
 }
 
@@ -265,13 +271,17 @@ TEST_CASE("a general topic is a name only when asked about and nothing else is n
   std::vector<qadex::Record> records;
   for (const auto& [focus, synonyms, category] : fixture) {
     for (const std::string question : {"What is ", "Who should see a doctor about "}) {
-      records.push_back({.id = std::to_string(records.size()), .question = question + focus + "?",
-                         .answer = "About " + focus + ".", .focus = focus, .synonyms = synonyms,
+      records.push_back({.id = std::to_string(records.size()),
+                         .question = question + focus + "?",
+                         .answer = "About " + focus + ".",
+                         .focus = focus,
+                         .synonyms = synonyms,
                          .category = category});
     }
   }
   for (int i = 0; i < 40; ++i) {
-    records.push_back({.id = "filler" + std::to_string(i), .answer = "Tell the doctor how you feel."});
+    records.push_back(
+        {.id = "filler" + std::to_string(i), .answer = "Tell the doctor how you feel."});
   }
   TempDir dir;
   write_records(dir, records);
@@ -297,28 +307,32 @@ TEST_CASE("a general topic is a name only when asked about and nothing else is n
 TEST_CASE("spelling never corrects a word an English or medical dictionary knows",
           "[query][unit]") {
   TempDir dir;
-  write_records(dir, {{.id = "1",
-                       .answer = "Ampicillin is an antibiotic; the inner ear; CVID lowers immunity. "
-                                 "CIDP is a nerve disorder."}});
+  write_records(dir,
+                {{.id = "1",
+                  .answer = "Ampicillin is an antibiotic; the inner ear; CVID lowers immunity. "
+                            "CIDP is a nerve disorder."}});
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
   auto corrected = [&](std::string_view text) {
     return qadex::query::apply_corrections(
-        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
-                                             text));
+        text,
+        qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(), text));
   };
   CHECK(corrected("amoxicillin rash") == "amoxicillin rash");  // not ampicillin
   CHECK(corrected("after dinner") == "after dinner");          // not inner
   CHECK(corrected("ampicilin") == "ampicillin");               // a real slip is corrected
   CHECK(corrected("Profile/MIDP-2.1") == "Profile/MIDP-2.1");  // capitals: a code, not a slip
-  CHECK(corrected("midp") == "cidp");                           // the same word in lower case
+  CHECK(corrected("midp") == "cidp");                          // the same word in lower case
 }
 
 TEST_CASE("inside a name derived from a title, the name a record is about is recognized too",
           "[query][unit]") {
   TempDir dir;
-  write_records(dir, {{.id = "1", .question = "What is thalassemia?", .answer = "A blood disorder.",
-                       .focus = "Thalassemia", .qtype = "information"},
+  write_records(dir, {{.id = "1",
+                       .question = "What is thalassemia?",
+                       .answer = "A blood disorder.",
+                       .focus = "Thalassemia",
+                       .qtype = "information"},
                       // No focus: one is derived from the answer's title.
                       {.id = "2", .answer = "Thalassemia Treatment: transfusions and chelation."}});
   Xapian::Database db(dir.path().string());
@@ -332,9 +346,10 @@ TEST_CASE("inside a name derived from a title, the name a record is about is rec
   CHECK(found[1].match == "contained");
 }
 
-TEST_CASE("a text asking about different names in different sentences is split into "
-          "sub-questions whose answers are interleaved",
-          "[query][unit]") {
+TEST_CASE(
+    "a text asking about different names in different sentences is split into "
+    "sub-questions whose answers are interleaved",
+    "[query][unit]") {
   TempDir dir;
   write_names_fixture(dir);
   const auto index = qadex::Index::open(dir.path());
@@ -342,7 +357,8 @@ TEST_CASE("a text asking about different names in different sentences is split i
   options.limit = 4;
   const auto results = index.search(
       "My father has diabetes and had a stroke. What is the treatment for diabetes? "
-      "Can a stroke come back?", options);
+      "Can a stroke come back?",
+      options);
   using Parts = std::vector<std::string>;
   CHECK(results.understanding.subquestions ==
         Parts{"What is the treatment for diabetes?", "Can a stroke come back?"});
@@ -351,6 +367,6 @@ TEST_CASE("a text asking about different names in different sentences is split i
   std::set<std::string> foci = {results.hits[0].focus, results.hits[1].focus};
   CHECK(foci == std::set<std::string>{"Diabetes", "Stroke"});
   // One sentence naming two things is one question (an interaction, say): no split.
-  CHECK(index.search("Can I have a stroke because of my diabetes?").understanding
-            .subquestions.empty());
+  CHECK(index.search("Can I have a stroke because of my diabetes?")
+            .understanding.subquestions.empty());
 }

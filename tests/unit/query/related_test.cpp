@@ -1,8 +1,7 @@
 // Related questions ("people also asked"): the same focus's other types first, in reading
 // order, then similar questions; never the hit, the page's hits or two alike.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -102,8 +101,7 @@ TEST_CASE("related questions leave out the page's hits and stop at the count ask
 
 TEST_CASE("on MedQuAD, a hit about back pain treatment gets back pain's other questions",
           "[query][related][shared-data]") {
-  const auto folder =
-      std::filesystem::path(QADEX_SHARED_DATA) / "medquad" / "6_NINDS_QA";
+  const auto folder = std::filesystem::path(QADEX_SHARED_DATA) / "medquad" / "6_NINDS_QA";
   if (!std::filesystem::is_directory(folder)) {
     WARN(folder.string() << " not found: skipped");
     return;

@@ -1,11 +1,10 @@
 // Tests of the analyzer: words, offsets, compounds, stopwords, stems, and bad input.
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "text/analyzer.hpp"
 
@@ -116,9 +115,9 @@ TEST_CASE("analyzer splits words where a full stop lost its space, nowhere else"
       {"weakness.He said so, then pain.Thanks", {"weak", "said", "pain", "thank"}},
       {"an insulinoma.Need", {"insulinoma", "need"}},  // ASCII and ICU paths alike
       {"caf\xC3\xA9 insulinoma.Need", {"cafe", "insulinoma", "need"}},
-      {"medlineplus.gov", {"medlineplus.gov"}},        // a host name: no capital after the dot
-      {"U.S.A. or e.g.", {"u.s.a", "e.g"}},            // abbreviations
-      {"x.Yz", {"x.yz"}},                               // one letter before: not a sentence
+      {"medlineplus.gov", {"medlineplus.gov"}},  // a host name: no capital after the dot
+      {"U.S.A. or e.g.", {"u.s.a", "e.g"}},      // abbreviations
+      {"x.Yz", {"x.yz"}},                        // one letter before: not a sentence
   };
   for (const auto& [input, expected] : cases) {
     INFO(input);

@@ -1,4 +1,8 @@
 // AsciiWords must find exactly the words ICU's word break iterator finds in ASCII text.
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -7,10 +11,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 #include "text/ascii_words.hpp"
 
