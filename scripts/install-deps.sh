@@ -16,6 +16,7 @@ packages=(
   python3
   help2man  # man pages from --help (cli/CMakeLists.txt)
   clang libclang-rt-14-dev  # the sanitizer build and the fuzzers (libFuzzer)
+  clang-format  # tests/e2e/format_test.sh: the tree as .clang-format leaves it
   wamerican hunspell-en-med  # word lists compiled into the analyzer (text/dictionary.hpp)
   libsqlite3-dev liblucene++-dev libboost-dev  # bench/speed's peers: SQLite FTS5, Lucene++
 )
