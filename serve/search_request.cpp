@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cstdint>
+
 #include <nlohmann/json.hpp>
 
 #include "qadex/json.hpp"
@@ -69,7 +70,7 @@ void apply(SearchRequest& request, const std::string& name, const std::string& v
     }
     options.filters.push_back(parse_filter(value));
   } else if (name == "related") {
-    options.related = parse_count(name, value, 0, kMaxRelatedParameter);
+    options.related = parse_count(name, value, 0, kMaxRelated);
   } else if (name == "facets") {
     options.facets = parse_bool(name, value);
   } else if (name == "spelling") {

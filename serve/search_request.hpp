@@ -10,9 +10,6 @@
 
 namespace qadex::serve {
 
-// The largest `related` parameter accepted; the library answers at most qadex::kMaxRelated.
-inline constexpr std::size_t kMaxRelatedParameter = 10;
-
 struct SearchRequest {
   std::string text;       // the person's question ("q")
   SearchOptions options;  // with facets and HTML snippets, as the API always answers

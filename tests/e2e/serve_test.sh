@@ -72,6 +72,8 @@ call 400 GET '/v1/search?q=back&n=ten'; conforms GET /v1/search 400
 call 400 GET '/v1/search?q=back&n=0'
 call 400 GET '/v1/search?q=back&filter=color:red'
 call 400 GET '/v1/search?q=back&filter=source'
+call 400 GET '/v1/search?q=back&related=6'
+expect_in "$WORK/body" 'related' "related beyond the library's 5 is refused, by name"
 call 400 GET '/v1/search?q=back&limit=3'
 expect_in "$WORK/body" '"code":"bad_parameter"' "error code"
 call 400 POST /v1/search -H 'Content-Type: application/json' --data '{"q": "back"'
