@@ -1,6 +1,7 @@
 """Drives the search page in headless Chromium over WebDriver (chromedriver, plain HTTP):
 types a complaint, checks the answers and their sources, filters by a facet, opens a full
-answer, goes back. Screenshots go to SHOTS_DIR.
+answer, goes back, follows a related question, and shows an emergency banner before any
+answer. Screenshots go to SHOTS_DIR.
 
 Usage: browser_check.py CHROMEDRIVER_URL PAGE_URL SHOTS_DIR"""
 import base64
@@ -8,6 +9,7 @@ import json
 import os
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 DRIVER, PAGE, SHOTS = sys.argv[1:4]
@@ -98,6 +100,28 @@ try:
     wait_for("the search before the filter", lambda: "filter=" not in run("return location.search"))
     wait_for("answers again", cards)
     shot("4-back")
+
+    # People also asked: a related question, clicked, is the next search.
+    related = find("#results .related button")
+    asked = run("return arguments[0].textContent", {ELEMENT: related})
+    call("POST", f"{base}/element/{related}/click", {})
+    wait_for("the related question's search",
+             lambda: run("return new URLSearchParams(location.search).get('q')") == asked
+             and run("return document.getElementById('status').textContent").startswith("Answers"))
+    assert run("return document.getElementById('q').value") == asked, "the box shows the question"
+    shot("5-related")
+
+    # A text that may describe an emergency: the banner comes first, before any answer.
+    call("POST", base + "/url", {"url": PAGE + "?" + urllib.parse.urlencode(
+        {"q": "crushing chest pain and I can't breathe"})})
+    banner = wait_for("the emergency banner", lambda: run(
+        "const b = document.getElementById('emergency'); return !b.hidden && b.innerText"))
+    assert "emergency" in banner.lower(), f"banner text: {banner[:80]}"
+    assert run("return document.getElementById('emergency').getAttribute('role')") == "alert"
+    assert run("""const b = document.getElementById('emergency').getBoundingClientRect();
+                  const c = document.querySelector('#results .card');
+                  return !c || b.bottom <= c.getBoundingClientRect().top"""), "banner above answers"
+    shot("6-emergency")
     print("browser checks passed; screenshots in", SHOTS)
 finally:
     call("DELETE", base)

@@ -1,5 +1,6 @@
 # The search page in headless Chromium: a complaint typed, answers with sources, a facet
-# clicked, a full answer opened, back. Screenshots: build/serve-screenshots/.
+# clicked, a full answer opened, back, a related question followed, an emergency banner
+# shown first. Screenshots: build/serve-screenshots/.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/serve_lib.sh"
 driver_bin=$(command -v chromedriver || true)
