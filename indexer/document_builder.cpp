@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <set>
 
-#include "indexer/focus_names.hpp"
+#include "indexer/derive_focus.hpp"
 #include "indexer/record_codec.hpp"
 #include "indexer/schema.hpp"
 #include "text/lowercase.hpp"

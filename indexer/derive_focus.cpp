@@ -1,5 +1,5 @@
 // Deriving a focus from a question's wording or an answer's title.
-#include "indexer/focus_names.hpp"
+#include "indexer/derive_focus.hpp"
 
 #include <algorithm>
 #include <cctype>
