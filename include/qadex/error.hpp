@@ -11,20 +11,20 @@
 
 namespace qadex {
 
-// Base of every exception qadex throws.
+/// Base of every exception qadex throws.
 class QADEX_EXPORT Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
-// The caller asked for something that cannot be done as asked (bad option, bad filter).
-// The command line maps it to exit status 2.
+/// The caller asked for something that cannot be done as asked (bad option, bad filter).
+/// The command line maps it to exit status 2.
 class QADEX_EXPORT UsageError : public Error {
  public:
   using Error::Error;
 };
 
-// Input that cannot be read: names the file and, where known, the line (1-based).
+/// Input that cannot be read: names the file and, where known, the line (1-based).
 class QADEX_EXPORT InputError : public Error {
  public:
   InputError(std::string file, std::size_t line, const std::string& message)
@@ -37,8 +37,8 @@ class QADEX_EXPORT InputError : public Error {
   [[nodiscard]] const std::string& message() const noexcept { return message_; }  // no place
 
  private:
-  // "file:line", or "file" when the line is not known. Appended piece by piece: GCC 12 at -O3
-  // takes `":" + std::to_string(line)` for an overlapping memcpy (-Wrestrict, a false alarm).
+  /// "file:line", or "file" when the line is not known. Appended piece by piece: GCC 12 at -O3
+  /// takes `":" + std::to_string(line)` for an overlapping memcpy (-Wrestrict, a false alarm).
   static std::string place(const std::string& file, std::size_t line) {
     std::string text = file;
     if (line != 0) {
@@ -53,7 +53,7 @@ class QADEX_EXPORT InputError : public Error {
   std::string message_;
 };
 
-// The index is missing, locked by another writer, corrupt, or of an unknown format version.
+/// The index is missing, locked by another writer, corrupt, or of an unknown format version.
 class QADEX_EXPORT IndexError : public Error {
  public:
   using Error::Error;

@@ -7,31 +7,31 @@
 
 namespace qadex {
 
-// The longest id, source and qtype a record may have, in bytes. The index keeps each of
-// them whole as one term, and Xapian refuses terms over 245 bytes (indexer/schema.hpp checks
-// the margin left for the longest prefix). Index::add refuses a record over this limit with
-// a UsageError; the corpus readers skip it with a message naming file, line and field. A
-// focus or synonym over it is still indexed as words, but not as a name.
+/// The longest id, source and qtype a record may have, in bytes. The index keeps each of
+/// them whole as one term, and Xapian refuses terms over 245 bytes (indexer/schema.hpp checks
+/// the margin left for the longest prefix). Index::add refuses a record over this limit with
+/// a UsageError; the corpus readers skip it with a message naming file, line and field. A
+/// focus or synonym over it is still indexed as words, but not as a name.
 inline constexpr std::size_t kMaxTermFieldBytes = 200;
 
-// One question-and-answer pair. `id` and `answer` are required to index it; every other
-// field is optional metadata that improves ranking (focus, synonyms) or filtering (source,
-// qtype) and is shown with hits. Every member has a default, so designated initializers
-// may name just the fields they set: Record{.id = "x", .answer = "..."}.
+/// One question-and-answer pair. `id` and `answer` are required to index it; every other
+/// field is optional metadata that improves ranking (focus, synonyms) or filtering (source,
+/// qtype) and is shown with hits. Every member has a default, so designated initializers
+/// may name just the fields they set: Record{.id = "x", .answer = "..."}.
 struct Record {
-  std::string id{};        // unique in an index; indexing the same id again replaces the record
-  std::string question{};  // the question as the corpus asked it
-  std::string answer{};    // the answer text (plain text)
-  std::string focus{};     // what the question is about: a condition, drug, body part
-  std::vector<std::string> synonyms{};  // other names of the focus
-  std::string qtype{};              // question type, e.g. "symptoms", "treatment" (MedQuAD's types)
-  std::string source{};             // collection or site, e.g. "GARD", "qadex-sample"
-  std::string url{};                // where the answer comes from
-  std::vector<std::string> cuis{};  // UMLS concept ids of the focus, where known
-  std::string semantic_group{};     // UMLS semantic group of the focus, where known
-  // What kind of thing the focus is, where the corpus says (MedQuAD's <Category>): "Disease",
-  // "Drug", or "Other" for a general topic ("Medicines", "CT Scans", "Diet"). A topic's name
-  // is recognized in a person's text only after the conditions and drugs it names.
+  std::string id{};        ///< unique in an index; indexing the same id again replaces the record
+  std::string question{};  ///< the question as the corpus asked it
+  std::string answer{};    ///< the answer text (plain text)
+  std::string focus{};     ///< what the question is about: a condition, drug, body part
+  std::vector<std::string> synonyms{};  ///< other names of the focus
+  std::string qtype{};   ///< question type, e.g. "symptoms", "treatment" (MedQuAD's types)
+  std::string source{};  ///< collection or site, e.g. "GARD", "qadex-sample"
+  std::string url{};     ///< where the answer comes from
+  std::vector<std::string> cuis{};  ///< UMLS concept ids of the focus, where known
+  std::string semantic_group{};     ///< UMLS semantic group of the focus, where known
+  /// What kind of thing the focus is, where the corpus says (MedQuAD's `<Category>`): "Disease",
+  /// "Drug", or "Other" for a general topic ("Medicines", "CT Scans", "Diet"). A topic's name
+  /// is recognized in a person's text only after the conditions and drugs it names.
   std::string category{};
 
   friend bool operator==(const Record&, const Record&) = default;

@@ -13,15 +13,15 @@
 #define QADEX_VERSION_MINOR 2
 #define QADEX_VERSION_PATCH 0
 
-// For #if checks: QADEX_VERSION >= QADEX_MAKE_VERSION(0, 2, 0).
+/// For `#if` checks: QADEX_VERSION >= QADEX_MAKE_VERSION(0, 2, 0).
 #define QADEX_MAKE_VERSION(major, minor, patch) ((major)*10000 + (minor)*100 + (patch))
 #define QADEX_VERSION \
   QADEX_MAKE_VERSION(QADEX_VERSION_MAJOR, QADEX_VERSION_MINOR, QADEX_VERSION_PATCH)
 
 namespace qadex {
 
-// "MAJOR.MINOR.PATCH" of the libqadex in use (the headers a program was built with say
-// QADEX_VERSION_*; the two differ only if it runs with another copy of the same SONAME).
+/// "MAJOR.MINOR.PATCH" of the libqadex in use (the headers a program was built with say
+/// QADEX_VERSION_*; the two differ only if it runs with another copy of the same SONAME).
 [[nodiscard]] QADEX_EXPORT const char* version() noexcept;
 
 }  // namespace qadex
