@@ -1,6 +1,7 @@
 // qadex delete: remove records by id.
-#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"

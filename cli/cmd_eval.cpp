@@ -1,8 +1,8 @@
 // qadex eval: score a TREC run against relevance judgments.
-#include <fmt/format.h>
-
-#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli/app.hpp"

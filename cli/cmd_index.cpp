@@ -1,11 +1,11 @@
 // qadex index: read corpus files and add their records to an index.
-#include <fmt/format.h>
-
-#include <CLI/CLI.hpp>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <map>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"

@@ -1,11 +1,12 @@
 // qadex search: rank the answers to one question, or to every line of a TSV batch.
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <map>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"

@@ -1,8 +1,9 @@
 // qadex show: one or more records in full, as a person reads them or as JSON.
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli/app.hpp"

@@ -1,8 +1,8 @@
 // qadex stats: what an index holds.
-#include <fmt/format.h>
-
-#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
 #include "cli/common_options.hpp"

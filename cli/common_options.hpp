@@ -1,10 +1,11 @@
 // Options that mean the same in every subcommand (--db), registered in one place.
 #pragma once
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <string>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "qadex/index.hpp"
 

@@ -1,11 +1,12 @@
 // Terminal progress line: records, percent of bytes read, records per second, time left.
 #include "cli/progress.hpp"
 
-#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <string>
+
+#include <fmt/format.h>
 
 namespace qadex::cli {
 

@@ -1,9 +1,9 @@
 // Search result writers.
 #include "cli/search_output.hpp"
 
-#include <fmt/format.h>
-
 #include <sstream>
+
+#include <fmt/format.h>
 
 #include "cli/terminal_text.hpp"
 #include "qadex/disclaimer.hpp"

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+
 #include <qadex/qadex.hpp>
 
 int main(int argc, char** argv) try {

@@ -2,8 +2,6 @@
 // the order the records went in, so one writer can apply them as if analysed in line.
 #pragma once
 
-#include <xapian.h>
-
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -15,6 +13,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <xapian.h>
 
 #include "indexer/document_builder.hpp"
 #include "qadex/record.hpp"

@@ -1,10 +1,10 @@
 // Xapian errors -> qadex errors that say what to do.
 #pragma once
 
-#include <xapian.h>
-
 #include <string>
 #include <utility>
+
+#include <xapian.h>
 
 #include "qadex/error.hpp"
 

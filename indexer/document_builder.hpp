@@ -1,11 +1,11 @@
 // Record -> Xapian document: one prefixed field per text part, filter terms, values, data.
 #pragma once
 
-#include <xapian.h>
-
 #include <set>
 #include <string>
 #include <vector>
+
+#include <xapian.h>
 
 #include "qadex/record.hpp"
 #include "text/analyzer.hpp"

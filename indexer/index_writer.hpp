@@ -1,8 +1,6 @@
 // IndexWriter: adds, replaces and deletes records in one Xapian database, in batches.
 #pragma once
 
-#include <xapian.h>
-
 #include <cstddef>
 #include <filesystem>
 #include <map>
@@ -11,6 +9,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include <xapian.h>
 
 #include "indexer/analysis_pipeline.hpp"
 #include "indexer/vocabulary.hpp"

@@ -3,7 +3,6 @@
 
 #include <fcntl.h>
 #include <unistd.h>
-#include <xapian.h>
 
 #include <algorithm>
 #include <condition_variable>
@@ -12,6 +11,8 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+
+#include <xapian.h>
 
 #include "indexer/database_errors.hpp"
 #include "indexer/index_writer.hpp"

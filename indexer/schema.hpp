@@ -2,12 +2,12 @@
 // docs/index-format.md describes the same; change both together and bump kFormatVersion.
 #pragma once
 
-#include <xapian.h>
-
 #include <array>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <xapian.h>
 
 #include "qadex/record.hpp"
 #include "text/lowercase.hpp"

@@ -3,12 +3,12 @@
 // lay vocabulary), kept only where the person plausibly means a name, ranked by role.
 #pragma once
 
-#include <xapian.h>
-
 #include <cstddef>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <xapian.h>
 
 #include "query/message.hpp"
 #include "text/dictionary.hpp"

@@ -1,12 +1,12 @@
 // QueryBuilder: what was understood of a person's text -> the Xapian query qadex runs.
 #pragma once
 
-#include <xapian.h>
-
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <xapian.h>
 
 #include "qadex/search.hpp"
 #include "query/ranking.hpp"

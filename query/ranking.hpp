@@ -2,11 +2,11 @@
 // caller's RankingOptions. One place, so --explain, the benchmarks and the docs agree.
 #pragma once
 
-#include <xapian.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+
+#include <xapian.h>
 
 #include "indexer/schema.hpp"
 #include "qadex/search.hpp"

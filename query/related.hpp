@@ -1,12 +1,12 @@
 // Related questions ("people also asked"): for a hit, the records a person would read next.
 #pragma once
 
-#include <xapian.h>
-
 #include <cstddef>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <xapian.h>
 
 #include "qadex/search.hpp"
 

@@ -1,12 +1,12 @@
 // Searcher: runs ranked searches against an open database and turns matches into Hits.
 #pragma once
 
-#include <xapian.h>
-
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <xapian.h>
 
 #include "qadex/search.hpp"
 #include "query/emergency.hpp"

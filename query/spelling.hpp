@@ -3,12 +3,12 @@
 // ("amoxicillin" is not "ampicillin", "dinner" is not "inner").
 #pragma once
 
-#include <xapian.h>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <xapian.h>
 
 #include "text/analyzer.hpp"
 #include "text/dictionary.hpp"

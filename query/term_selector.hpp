@@ -2,12 +2,12 @@
 // narrative and chat. The cap keeps long messages fast (bench/speed's long-query figures).
 #pragma once
 
-#include <xapian.h>
-
 #include <cstddef>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <xapian.h>
 
 namespace qadex::query {
 

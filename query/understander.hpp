@@ -4,12 +4,12 @@
 // qtype_cues, term_selector.
 #pragma once
 
-#include <xapian.h>
-
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <xapian.h>
 
 #include "qadex/search.hpp"
 #include "query/name_recognizer.hpp"

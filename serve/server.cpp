@@ -1,14 +1,14 @@
 // Server: routes, limits, error shape and access log of `qadex serve`, on cpp-httplib.
 #include "serve/server.hpp"
 
-#include <httplib.h>
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <thread>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
 
 #include "qadex/error.hpp"
 #include "qadex/json.hpp"

@@ -3,10 +3,6 @@
 // normalization, hyphen compounds, stopwords and Xapian's English stemmer.
 #include "text/analyzer.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-#include <xapian.h>
-
 #include <climits>
 #include <functional>
 #include <stdexcept>
@@ -14,6 +10,10 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+#include <xapian.h>
 
 #include "text/ascii_words.hpp"
 #include "text/stopwords.hpp"

@@ -2,14 +2,14 @@
 // dropped, NFC), then the English clean-ups (apostrophes, possessives, thousands separators).
 #include "text/word_normalizer.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <stdexcept>
+
 #include <unicode/bytestream.h>
 #include <unicode/stringpiece.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-
-#include <algorithm>
-#include <cstdint>
-#include <stdexcept>
 
 namespace qadex::text {
 namespace {

@@ -2,10 +2,10 @@
 // curly apostrophes made straight, possessive 's dropped, thousands separators dropped.
 #pragma once
 
-#include <unicode/normalizer2.h>
-
 #include <string>
 #include <string_view>
+
+#include <unicode/normalizer2.h>
 
 namespace qadex::text {
 

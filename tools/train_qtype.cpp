@@ -4,8 +4,8 @@
 // Deterministic: fixed data order, fixed seed, one thread.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-
 #include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>

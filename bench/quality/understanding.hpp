@@ -2,6 +2,8 @@
 // understanding, read as any caller reads it) agree with NLM's focus and type annotations?
 #pragma once
 
+#include "bench/quality/nlm_types.hpp"
+
 #include <cstddef>
 #include <filesystem>
 #include <map>
@@ -12,7 +14,6 @@
 
 #include "bench/quality/liveqa.hpp"
 #include "bench/quality/measure.hpp"
-#include "bench/quality/nlm_types.hpp"
 #include "qadex/qadex.hpp"
 
 namespace qadex::bench {

@@ -3,9 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <qadex/corpus.hpp>
 #include <random>
 #include <stdexcept>
+
+#include <qadex/corpus.hpp>
 
 namespace qadex::bench {
 namespace {

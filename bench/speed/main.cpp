@@ -3,9 +3,6 @@
 // queries against each, and against qadex's index once more for full hits (qadex-hits);
 // prints Markdown tables with qadex/peer ratios and writes JSON.
 
-#include <fmt/format.h>
-
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -14,6 +11,9 @@
 #include <memory>
 #include <stdexcept>
 #include <thread>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "bench/speed/corpus_gen.hpp"
 #include "bench/speed/engine.hpp"

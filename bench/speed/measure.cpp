@@ -12,9 +12,10 @@
 #include <fstream>
 #include <functional>
 #include <latch>
-#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "bench/speed/engine.hpp"
 

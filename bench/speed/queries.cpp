@@ -3,9 +3,10 @@
 
 #include <algorithm>
 #include <fstream>
-#include <pugixml.hpp>
 #include <sstream>
 #include <stdexcept>
+
+#include <pugixml.hpp>
 
 namespace qadex::bench {
 

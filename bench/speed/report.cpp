@@ -1,11 +1,11 @@
 // Printing and serializing speed results. Every figure is defined once, in kFigures.
 #include "bench/speed/report.hpp"
 
-#include <fmt/format.h>
-#include <fmt/ostream.h>
-
 #include <functional>
 #include <optional>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
 
 #include "bench/speed/engine.hpp"
 

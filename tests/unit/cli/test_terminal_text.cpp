@@ -1,5 +1,6 @@
 // Terminal text: control characters out (but qadex's own bold), wrapping on word boundaries.
 #include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <string>
 

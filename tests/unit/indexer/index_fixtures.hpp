@@ -1,13 +1,13 @@
 // What the indexer tests share: records to index and a database's contents to compare.
 #pragma once
 
-#include <xapian.h>
-
-#include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
+
+#include <xapian.h>
+#include <catch2/catch.hpp>
 
 #include "qadex/corpus.hpp"
 #include "qadex/record.hpp"

@@ -1,10 +1,11 @@
 // Unit tests of the indexer: stored records, document layout, batches, replace and delete.
-#include <xapian.h>
-
 #include <catch2/catch.hpp>
+
 #include <cerrno>
 #include <map>
 #include <set>
+
+#include <xapian.h>
 
 #include "indexer/database_errors.hpp"
 #include "indexer/document_builder.hpp"

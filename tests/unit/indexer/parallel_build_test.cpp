@@ -1,12 +1,11 @@
 // Unit tests of a parallel build: the merged index must hold what one writer writes, and a
 // build must never touch an existing database or leave shards behind.
-#include "indexer/parallel_build.hpp"
+#include <catch2/catch.hpp>
 
 #include <xapian.h>
 
-#include <catch2/catch.hpp>
-
 #include "indexer/index_writer.hpp"
+#include "indexer/parallel_build.hpp"
 #include "qadex/error.hpp"
 #include "qadex/index.hpp"
 #include "tests/unit/indexer/index_fixtures.hpp"

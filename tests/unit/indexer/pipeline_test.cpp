@@ -1,14 +1,15 @@
 // Unit tests of threaded indexing: the pipeline must write what one thread writes, in the
 // order of the calls, and pass on the errors of its workers.
-#include <xapian.h>
-
 #include <catch2/catch.hpp>
+
 #include <chrono>
 #include <map>
 #include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <xapian.h>
 
 #include "indexer/analysis_pipeline.hpp"
 #include "indexer/index_writer.hpp"

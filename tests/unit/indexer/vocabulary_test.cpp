@@ -1,11 +1,10 @@
 // Unit tests of synonym lists: the shipped lay <-> medical vocabulary and user lists.
-#include "indexer/vocabulary.hpp"
+#include <catch2/catch.hpp>
 
 #include <xapian.h>
 
-#include <catch2/catch.hpp>
-
 #include "indexer/index_writer.hpp"
+#include "indexer/vocabulary.hpp"
 #include "qadex/error.hpp"
 #include "tests/unit/temp_dir.hpp"
 

@@ -1,8 +1,9 @@
 // One writer at a time, whoever writes; readers that keep working while a writer commits.
+#include <catch2/catch.hpp>
+
 #include <unistd.h>
 
 #include <atomic>
-#include <catch2/catch.hpp>
 #include <string>
 #include <thread>
 

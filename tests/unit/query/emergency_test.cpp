@@ -1,8 +1,7 @@
 // Emergency detection: which texts get the notice (query/emergency.hpp has the rule), on
 // written phrasings and on every real consumer question of LiveQA 2017 and MEDIQA 2019.
-#include "query/emergency.hpp"
-
 #include <catch2/catch.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "qadex/index.hpp"
+#include "query/emergency.hpp"
 #include "tests/unit/temp_dir.hpp"
 #include "text/analyzer.hpp"
 

@@ -1,12 +1,12 @@
 // Unit tests of the question-type classifier: the shipped model's answers on questions worded
 // the ways people ask, and the model text's parser.
-#include "query/qtype_classifier.hpp"
-
 #include <catch2/catch.hpp>
+
 #include <numeric>
 #include <string>
 
 #include "qadex/error.hpp"
+#include "query/qtype_classifier.hpp"
 
 using qadex::query::QtypeClassifier;
 

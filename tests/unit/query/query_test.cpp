@@ -1,9 +1,10 @@
 // Unit tests of the query side: query building, snippets, and ranking through the public API.
-#include <xapian.h>
-
 #include <catch2/catch.hpp>
+
 #include <map>
 #include <numeric>
+
+#include <xapian.h>
 
 #include "qadex/error.hpp"
 #include "qadex/index.hpp"

@@ -1,11 +1,12 @@
 // Unit tests of the ranking features on small fixtures: cleaning, focus recognition,
 // question-type cues and spelling correction.
-#include <xapian.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <catch2/catch.hpp>
 #include <set>
 #include <tuple>
+
+#include <xapian.h>
 
 #include "qadex/index.hpp"
 #include "query/message.hpp"

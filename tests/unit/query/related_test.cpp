@@ -1,7 +1,8 @@
 // Related questions ("people also asked"): the same focus's other types first, in reading
 // order, then similar questions; never the hit, the page's hits or two alike.
-#include <algorithm>
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>

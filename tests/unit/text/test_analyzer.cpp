@@ -1,10 +1,11 @@
 // Tests of the analyzer: words, offsets, compounds, stopwords, stems, and bad input.
-#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <catch2/catch.hpp>
 
 #include "text/analyzer.hpp"
 

@@ -1,8 +1,4 @@
 // AsciiWords must find exactly the words ICU's word break iterator finds in ASCII text.
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
-#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -11,6 +7,10 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+#include <catch2/catch.hpp>
 
 #include "text/ascii_words.hpp"
 

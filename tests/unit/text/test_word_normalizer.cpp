@@ -1,9 +1,10 @@
 // Tests of word normalization: ICU folding, accents, apostrophes, and the ASCII fast path.
-#include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <catch2/catch.hpp>
 
 #include "text/word_normalizer.hpp"
 
