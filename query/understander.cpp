@@ -7,20 +7,11 @@
 
 #include "indexer/schema.hpp"
 #include "query/message.hpp"
-#include "query/qtype_classifier.hpp"
+#include "query/qtype_guess.hpp"
 #include "query/term_selector.hpp"
 #include "query/text_cleaner.hpp"
 
 namespace qadex::query {
-namespace {
-
-// A type a cue names is taken as at least this likely.
-constexpr double kCueConfidence = 0.7;
-// At most this many types get a bonus.
-constexpr std::size_t kMaxQtypeGuesses = 2;
-
-}  // namespace
-
 namespace {
 
 // The sentences of a text that asks about different names in different sentences ("What
@@ -48,22 +39,6 @@ std::vector<std::string> split_subquestions(const Message& message, const Unders
     parts.push_back(understood.searched.substr(begin, end - begin));
   }
   return parts;
-}
-
-// The question sentences, where a cue says what is asked: "diagnosed" in "I was diagnosed
-// with gout" tells the story, not the question. Without one, the subject line and sentences
-// that ask; without those, the whole text.
-std::string asking_text(const Message& message, const std::string& text) {
-  for (const auto* which : {&message.question, &message.asking}) {
-    std::string asking;
-    for (std::size_t s = 0; s < message.spans.size(); ++s) {
-      if (!(*which)[s]) continue;
-      const auto [begin, end] = message.spans[s];
-      asking.append(text, begin, end - begin).push_back(' ');
-    }
-    if (!asking.empty()) return asking;
-  }
-  return text;
 }
 
 }  // namespace
@@ -116,8 +91,7 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   }
   if (options.subquestions) understood.subquestions = split_subquestions(message, understood);
   if (options.qtype) {
-    understood.qtypes =
-        guess_qtypes(understood.searched, asking_text(message, understood.searched));
+    understood.qtypes = guess_qtypes(classifier_, cues_, analyzer_, message, understood.searched);
   }
   auto selection =
       options.term_selection
@@ -126,30 +100,6 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   understood.kept = std::move(selection.kept);
   understood.dropped = std::move(selection.dropped);
   return understood;
-}
-
-// The learned model's likeliest type for `text`, backed by the hand-written cues found in the
-// `asking` sentences: a cue is a phrasing that says its type outright ("what causes"), so a
-// type it names is at least fairly sure.
-std::vector<QtypeGuess> Understander::guess_qtypes(std::string_view text, std::string_view asking) {
-  const auto scores = classifier_.classify(analyzer_, text);
-  std::vector<QtypeGuess> guesses;
-  for (auto& qtype : cues_.detect(cue_words(analyzer_, asking))) {
-    double probability = 0;
-    for (const auto& score : scores) {
-      if (score.qtype == qtype) probability = score.probability;
-    }
-    guesses.push_back({std::move(qtype), std::max(probability, kCueConfidence)});
-  }
-  if (!scores.empty() && std::none_of(guesses.begin(), guesses.end(), [&](const auto& g) {
-        return g.qtype == scores.front().qtype;
-      })) {
-    guesses.push_back({scores.front().qtype, scores.front().probability});
-  }
-  std::stable_sort(guesses.begin(), guesses.end(),
-                   [](const auto& a, const auto& b) { return a.confidence > b.confidence; });
-  if (guesses.size() > kMaxQtypeGuesses) guesses.resize(kMaxQtypeGuesses);
-  return guesses;
 }
 
 Understanding Understood::to_public() const {

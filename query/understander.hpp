@@ -60,9 +60,6 @@ class Understander {
   [[nodiscard]] Understood understand(std::string_view text, const Ranking& ranking);
 
  private:
-  [[nodiscard]] std::vector<QtypeGuess> guess_qtypes(std::string_view text,
-                                                     std::string_view asking);
-
   const Xapian::Database& db_;
   text::Analyzer& analyzer_;
   // Loaded before any search: a search reads the index only after them, quickly, so a
