@@ -17,15 +17,20 @@ bool is_abbreviation(std::string_view phrase) {
   while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
   while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
   if (phrase.size() < 2 || phrase.size() > 6) return false;
-  std::size_t letters = 0;
+  // Mostly capitals: "COPD", "ChILD", "hCG" (so "child" and "hcg" in lower case are words,
+  // not these names), but not a capitalized word or name ("Lupus", "McCune").
+  std::size_t capitals = 0;
+  std::size_t small = 0;
   for (const char c : phrase) {
     if (c >= 'A' && c <= 'Z') {
-      ++letters;
+      ++capitals;
+    } else if (c >= 'a' && c <= 'z') {
+      ++small;
     } else if (!(c >= '0' && c <= '9')) {
       return false;
     }
   }
-  return letters >= 2;
+  return capitals >= 2 && capitals > small;
 }
 
 std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase) {

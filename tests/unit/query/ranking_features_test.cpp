@@ -164,8 +164,8 @@ TEST_CASE("did-you-mean reports the corrected question", "[query][unit]") {
 namespace {
 
 // Names as MedQuAD writes them: conditions with abbreviations that are also English words
-// (HI, MG, MED, ED), one-word conditions people name (stroke), a synonym that is an
-// ordinary word (operation).
+// (HI, MG, MED, ED; ChILD in mixed case), one-word conditions people name (stroke), a synonym
+// that is an ordinary word (operation).
 void write_names_fixture(const TempDir& dir) {
   qadex::OpenOptions options;
   options.mode = qadex::OpenOptions::Mode::kWrite;
@@ -182,6 +182,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Diabetes", {}},
       {"Depression", {}},
       {"Gestational trophoblastic tumor", {"GT"}},
+      {"Children's interstitial lung disease", {"ChILD"}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -193,6 +194,15 @@ void write_names_fixture(const TempDir& dir) {
                  .synonyms = synonyms,
                  .qtype = type});
     }
+  }
+  // Corpus questions that ask about "child", as MedQuAD's do.
+  for (const std::string type : {"inheritance", "outlook"}) {
+    index.add({.id = std::to_string(++id),
+               .question = "Is chILD in a child " + type + "?",
+               .answer = "It depends on the child.",
+               .focus = "Children's interstitial lung disease",
+               .synonyms = {"ChILD"},
+               .qtype = type});
   }
   // Ordinary answers that use ordinary words, so the index knows they are ordinary.
   for (int i = 0; i < 60; ++i) {
@@ -235,6 +245,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"HI THERE, WHAT IS GOING ON", ""},           // capitals in a shouted text say nothing
       {"my e-mail is &gt;me@example.org&lt;", ""},  // two letters in lower case: no name
       {"GT. what is it", "gt"},                     // in capitals: an abbreviation
+      {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
+      {"is CHILD inherited", "child"},
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
