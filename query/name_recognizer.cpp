@@ -254,9 +254,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
       std::any_of(found.begin(), found.end(), [](const auto& m) { return !m.topic; });
   std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
   // The asked-about name first: one in a sentence that asks (or the subject line) before
-  // one in the story; then the more specific (more words); then the earlier.
+  // one in the story; then the one the text keeps coming back to (named in more sentences:
+  // "achalasia. after surgery for achalasia, will ..." is about achalasia); then the more
+  // specific (more words); then the earlier.
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (a.asked != b.asked) return a.asked;
+    if (a.sentences.size() != b.sentences.size()) return a.sentences.size() > b.sentences.size();
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;

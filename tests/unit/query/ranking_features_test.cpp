@@ -269,6 +269,14 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   CHECK(found[0].asked);
   CHECK(found[1].key == "stroke");  // named twice, listed once
   CHECK(found[2].key == "diabet");
+
+  // Both asked about: the name the text comes back to first, though the other is longer.
+  const auto twice = qadex::query::read_message(
+      analyzer, "Stroke. Can multiple epiphyseal dysplasia lead to a stroke?");
+  const auto named = qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), twice);
+  REQUIRE(named.size() == 2);
+  CHECK(named[0].key == "stroke");
+  CHECK(named[1].key == "multipl epiphys dysplasia");
 }
 
 TEST_CASE("a general topic is a name only when asked about and nothing else is named",
