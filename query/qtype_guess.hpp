@@ -16,8 +16,7 @@ namespace qadex::query {
 
 // The types `text` (read as `message`) asks about, most likely first, at most two.
 [[nodiscard]] std::vector<QtypeGuess> guess_qtypes(const QtypeClassifier& classifier,
-                                                   const QtypeCues& cues,
-                                                   text::Analyzer& analyzer,
+                                                   const QtypeCues& cues, text::Analyzer& analyzer,
                                                    const Message& message, std::string_view text);
 
 }  // namespace qadex::query

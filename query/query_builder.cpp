@@ -41,8 +41,10 @@ class AnalyzerStopper : public Xapian::Stopper {
 
 std::string BuiltQuery::describe() const {
   std::vector<std::string> bonus_list;
-  for (const auto& [term, bonus] : bonuses) {
-    bonus_list.push_back(term + " +" + std::to_string(bonus).substr(0, 4));
+  for (const auto& [terms, bonus] : bonuses) {
+    std::string all;
+    for (const auto& term : terms) all += (all.empty() ? "" : " & ") + term;
+    bonus_list.push_back(all + " +" + std::to_string(bonus).substr(0, 4));
   }
   return understood.describe() + "\nsynonyms: " + describe_list(expansions) +
          "\nbonuses: " + describe_list(bonus_list) + "\nfilters: " + describe_list(filters) +
@@ -132,26 +134,37 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   for (auto& name : built.understood.names) {
     name.weight *= scale;
     const double share = ranking.synonym_name_share();
-    built.bonuses[std::string(schema::kNamePrefix) + name.match.key] += name.weight * share;
-    built.bonuses[std::string(schema::kMainNamePrefix) + name.match.key] +=
+    built.bonuses[{std::string(schema::kNamePrefix) + name.match.key}] += name.weight * share;
+    built.bonuses[{std::string(schema::kMainNamePrefix) + name.match.key}] +=
         name.weight * (1 - share);
   }
   const double type_share =
       built.understood.names.empty() ? Ranking::qtype_share_without_name() : 1.0;
   for (const auto& guess : built.understood.qtypes) {
+    const auto type_term = std::string(schema::kQtype.prefix) + guess.qtype;
     const double bonus = ranking.qtype_boost() * guess.confidence * scale * type_share;
-    built.bonuses[std::string(schema::kQtype.prefix) + guess.qtype] += bonus;
+    built.bonuses[{type_term}] += bonus;
     // Records of unknown type (a user's JSONL, scraped answers) are not penalized for
     // lacking the metadata: they get the likeliest type's bonus.
-    auto& unknown = built.bonuses[schema::unknown_qtype_term()];
+    auto& unknown = built.bonuses[{schema::unknown_qtype_term()}];
     unknown = std::max(unknown, bonus);
+    // A record about the condition asked and of the type asked is the answer sought: it gets
+    // more than the two bonuses apart, so that a long answer about another condition, or of
+    // another type, does not outscore it on the text's words.
+    if (built.understood.names.empty()) continue;
+    const auto name_term =
+        std::string(schema::kNamePrefix) + built.understood.names.front().match.key;
+    const double both = ranking.name_qtype_bonus() * guess.confidence * scale;
+    built.bonuses[{name_term, type_term}] += both;
+    auto& unknown_both = built.bonuses[{name_term, schema::unknown_qtype_term()}];
+    unknown_both = std::max(unknown_both, both);
   }
   std::vector<Xapian::Query> bonuses;
-  for (const auto& [term, bonus] : built.bonuses) {
+  for (const auto& [terms, bonus] : built.bonuses) {
     if (bonus <= 0) continue;
     bonuses.emplace_back(Xapian::Query::OP_FILTER,
                          Xapian::Query((new Xapian::FixedWeightPostingSource(bonus))->release()),
-                         Xapian::Query(term));
+                         Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()));
   }
   if (bonuses.empty()) return;
   built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.query,

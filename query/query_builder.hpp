@@ -23,8 +23,9 @@ struct BuiltQuery {
   std::vector<std::string> filters;     // filter terms applied
   // Prefixed term -> the factor its BM25 weight is multiplied by in `query`, for --explain.
   std::map<std::string, double> term_scale;
-  // Boolean terms whose records get a fixed bonus (names, question types), with the bonus.
-  std::map<std::string, double> bonuses;
+  // Fixed bonuses: a record bearing every boolean term of a key gets the bonus (a name, a
+  // question type, or the asked-about name and a type together).
+  std::map<std::vector<std::string>, double> bonuses;
 
   // A stable, readable account of the query, for --explain and tests.
   [[nodiscard]] std::string describe() const;

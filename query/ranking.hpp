@@ -41,6 +41,9 @@ class Ranking {
   }
   // Added to records of the question type asked, times the guess's confidence.
   [[nodiscard]] double qtype_boost() const { return options_.qtype_bonus; }
+  // Added, times the type's confidence, to a record about the primary name that is also of a
+  // guessed type.
+  [[nodiscard]] double name_qtype_bonus() const { return options_.name_qtype_bonus; }
   // With no recognized name the type is a weaker signal: it breaks ties among the records
   // about the condition asked, but without one it would only pick among records that share
   // a word ("what could cause my back stiffness": any "causes" record with "stiff").

@@ -258,17 +258,27 @@ std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const R
     contributions.push_back(
         {std::string(field->name), term.substr(field->prefix.size()), mset.begin().get_weight()});
   }
-  // The fixed bonuses: names the record bears, and its question type.
-  for (const auto& [term, bonus] : built.bonuses) {
-    if (!has_term(term)) continue;
+  // The fixed bonuses the record earns: names it bears, its question type, or both.
+  const auto label = [](const std::string& term) -> std::pair<std::string, std::string> {
     for (const auto& [prefix, field] :
          {std::pair{schema::kNamePrefix, "name"}, std::pair{schema::kMainNamePrefix, "focus name"},
           std::pair{schema::kQtype.prefix, "qtype"}}) {
       if (term.rfind(prefix, 0) != 0) continue;
       const auto what = term.substr(prefix.size());
-      contributions.push_back({field, what.empty() ? "(unknown)" : what, bonus});
-      break;
+      return {field, what.empty() ? "(unknown)" : what};
     }
+    return {"", term};
+  };
+  for (const auto& [terms, bonus] : built.bonuses) {
+    if (!std::all_of(terms.begin(), terms.end(), has_term)) continue;
+    std::string fields;
+    std::string what;
+    for (const auto& term : terms) {
+      const auto [field, value] = label(term);
+      fields += (fields.empty() ? "" : " and ") + field;
+      what += (what.empty() ? "" : ", ") + value;
+    }
+    contributions.push_back({fields, what, bonus});
   }
   std::sort(contributions.begin(), contributions.end(),
             [](const auto& a, const auto& b) { return a.weight > b.weight; });

@@ -307,6 +307,10 @@ int main(int argc, char** argv) try {
                  "Bonus of a record of the guessed question type (times its confidence), "
                  "default configuration")
       ->capture_default_str();
+  app.add_option("--name-qtype-bonus", args.ranking.name_qtype_bonus,
+                 "Bonus of a record about the primary name and of a guessed type (times the "
+                 "type's confidence), default configuration")
+      ->capture_default_str();
   app.add_option("--k1", args.ranking.k1, "BM25 k1 of the default configuration")
       ->capture_default_str();
   app.add_option("--b", args.ranking.b, "BM25 b of the default configuration")

@@ -61,8 +61,11 @@ struct RankingOptions {
   double k1 = 1.2;             ///< BM25 term-frequency saturation
   double b = 0.5;              ///< BM25 length normalization (long, on-topic answers lose less)
   std::size_t max_terms = 16;  ///< at most this many terms from a long text (0: all)
-  double name_bonus = 8.0;     ///< added to a record about the name the text asks about (focus)
+  double name_bonus = 10.0;    ///< added to a record about the name the text asks about (focus)
   double qtype_bonus = 12.0;   ///< added to a record of the type asked, times its confidence
+  /// Added, times the type's confidence, to a record both about that name and of that type:
+  /// the condition asked decides first, then what is asked about it.
+  double name_qtype_bonus = 18.0;
   /// With field_weights, a match in each field counts this much (without: the question and
   /// answer text 1, focus and synonyms not searched).
   double question_weight = 1.0;
@@ -144,8 +147,9 @@ struct SearchOptions {
 /// Why a hit scored as it did: the query terms it matched, by field, with their weights.
 struct TermContribution {
   std::string field;  ///< "question", "answer", "focus", "synonyms", "name" (a recognized
-                      ///< focus name the record bears), "qtype" (question-type preference)
-  std::string term;   ///< the indexed term (stemmed)
+                      ///< focus name the record bears), "qtype" (question-type preference),
+                      ///< "name and qtype" (both at once: the answer sought)
+  std::string term;   ///< the indexed term (stemmed); for "name and qtype", "name, type"
   Score weight = 0;   ///< this term's part of the score
 };
 

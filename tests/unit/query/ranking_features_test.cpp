@@ -391,3 +391,68 @@ TEST_CASE(
   CHECK(index.search("Can I have a stroke because of my diabetes?")
             .understanding.subquestions.empty());
 }
+
+TEST_CASE("once the condition is known, its records come first and the type asked orders them",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records = {
+      {.id = "sarcoidosis-treatment",
+       .question = "What are the treatments for Sarcoidosis?",
+       .answer = "Medicines calm the inflammation.",
+       .focus = "Sarcoidosis",
+       .qtype = "treatment"},
+      {.id = "sarcoidosis-causes",
+       .question = "What causes Sarcoidosis?",
+       .answer = "Nobody knows; clumps of immune cells form in a joint.",
+       .focus = "Sarcoidosis",
+       .qtype = "causes"},
+      {.id = "lupus-treatment",
+       .question = "What are the treatments for Lupus?",
+       .answer = "Treatment of a lupus flare: medicines treat the joint pain and swelling that "
+                 "flares bring.",
+       .focus = "Lupus",
+       .qtype = "treatment"},
+  };
+  for (const auto* focus : {"Asthma", "Anemia", "Acne", "Eczema", "Migraine", "Psoriasis"}) {
+    for (const std::string type : {"information", "symptoms"}) {
+      records.push_back({.id = std::string(focus) + "-" + type,
+                         .question = "What is the " + type + " of " + focus + "?",
+                         .answer = std::string(focus) + " is a common condition.",
+                         .focus = focus,
+                         .qtype = type});
+    }
+  }
+  write_records(dir, records);
+  auto index = qadex::Index::open(dir.path());
+  const auto ids = [&](const qadex::RankingOptions& ranking) {
+    qadex::SearchOptions options;
+    options.ranking = ranking;
+    std::vector<std::string> out;
+    for (const auto& hit :
+         index.search("My sarcoidosis flares in a joint. How is it treated?", options).hits) {
+      out.push_back(hit.id);
+    }
+    return out;
+  };
+  const auto ranked = ids(qadex::RankingOptions{});
+  REQUIRE(ranked.size() >= 3);
+  CHECK(ranked[0] == "sarcoidosis-treatment");
+  CHECK(ranked[1] == "sarcoidosis-causes");  // the condition asked, though not the type
+  CHECK(ranked[2] == "lupus-treatment");
+
+  // The record about the condition and of the type asked gets a bonus for the two together;
+  // the condition's other records and other conditions' records of that type do not.
+  qadex::SearchOptions explained;
+  explained.explain = true;
+  const auto results =
+      index.search("My sarcoidosis flares in a joint. How is it treated?", explained);
+  const auto has_both = [](const qadex::Hit& hit) {
+    return std::any_of(hit.explanation.begin(), hit.explanation.end(), [](const auto& c) {
+      return c.field == "name and qtype" && c.term == "sarcoidosi, treatment" && c.weight > 0;
+    });
+  };
+  REQUIRE(results.hits.size() >= 3);
+  CHECK(has_both(results.hits[0]));
+  CHECK_FALSE(has_both(results.hits[1]));
+  CHECK_FALSE(has_both(results.hits[2]));
+}
