@@ -1,4 +1,4 @@
-// Builds the Xapian document of a record (layout: indexer/schema.hpp, docs/index-format.md).
+// Builds the Xapian document of a record (layout: store/schema.hpp, docs/index-format.md).
 #include "indexer/document_builder.hpp"
 
 #include <algorithm>
@@ -7,8 +7,8 @@
 #include <set>
 
 #include "indexer/derive_focus.hpp"
-#include "indexer/record_codec.hpp"
-#include "indexer/schema.hpp"
+#include "store/record_codec.hpp"
+#include "store/schema.hpp"
 #include "text/lowercase.hpp"
 
 namespace qadex::indexer {
@@ -126,7 +126,7 @@ Xapian::Document DocumentBuilder::build(const Record& record, std::vector<std::s
     doc.add_boolean_term(schema::filter_term(field, *value));
     doc.add_value(field.slot, *value);
   }
-  doc.set_data(encode_record(record));
+  doc.set_data(store::encode_record(record));
   if (spellings) spellings->assign(words.begin(), words.end());
   return doc;
 }

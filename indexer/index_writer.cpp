@@ -2,10 +2,10 @@
 // threads (analysis_pipeline.hpp), writes on the caller's thread in call order.
 #include "indexer/index_writer.hpp"
 
-#include "indexer/database_errors.hpp"
 #include "indexer/indexable.hpp"
-#include "indexer/schema.hpp"
-#include "qadex/error.hpp"
+#include "store/database_errors.hpp"
+#include "store/format_version.hpp"
+#include "store/schema.hpp"
 
 namespace qadex::indexer {
 namespace {
@@ -15,19 +15,10 @@ namespace {
 constexpr std::size_t kInFlightPerThread = 64;
 
 Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool sync) {
-  return translate_xapian_errors(dir.string(), [&] {
+  return store::translate_xapian_errors(dir.string(), [&] {
     Xapian::WritableDatabase db(dir.string(),
                                 Xapian::DB_CREATE_OR_OPEN | (sync ? 0 : Xapian::DB_NO_SYNC));
-    const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
-    if (version.empty() && db.get_doccount() > 0) {
-      throw IndexError(dir.string() +
-                       ": this Xapian database was not written by qadex; "
-                       "choose another --db directory");
-    }
-    if (!version.empty() && version != schema::kFormatVersion) {
-      throw IndexError(dir.string() + ": index format " + version + ", this qadex writes " +
-                       std::string(schema::kFormatVersion) + "; re-index into a new --db");
-    }
+    store::check_format_version(db, dir.string(), store::Access::kWrite);
     return db;
   });
 }
@@ -97,7 +88,7 @@ bool IndexWriter::remove(std::string_view id) {
 }
 
 void IndexWriter::apply(const AnalyzedRecord& analyzed) {
-  translate_xapian_errors("record " + analyzed.id, [&] {
+  store::translate_xapian_errors("record " + analyzed.id, [&] {
     db_.replace_document(schema::id_term(analyzed.id), analyzed.document);
   });
   for (const auto& entry : analyzed.synonyms) synonyms_[entry.key].insert(entry.synonym);
@@ -105,11 +96,11 @@ void IndexWriter::apply(const AnalyzedRecord& analyzed) {
 }
 
 void IndexWriter::write_word_tables() {
-  translate_xapian_errors("spelling table", [&] {
+  store::translate_xapian_errors("spelling table", [&] {
     for (const auto& [word, records] : spellings_) db_.add_spelling(word, records);
   });
   spellings_.clear();
-  translate_xapian_errors("synonym table", [&] {
+  store::translate_xapian_errors("synonym table", [&] {
     for (auto& [key, synonyms] : synonyms_) {
       for (auto known = db_.synonyms_begin(key); known != db_.synonyms_end(key); ++known) {
         synonyms.erase(*known);
@@ -150,7 +141,7 @@ void IndexWriter::commit() {
 }
 
 void IndexWriter::end_transaction() {
-  translate_xapian_errors("commit", [&] {
+  store::translate_xapian_errors("commit", [&] {
     db_.set_metadata(std::string(schema::kFormatVersionKey), std::string(schema::kFormatVersion));
     db_.commit_transaction();
     db_.begin_transaction(true);

@@ -14,10 +14,11 @@
 
 #include <xapian.h>
 
-#include "indexer/database_errors.hpp"
 #include "indexer/index_writer.hpp"
 #include "indexer/indexable.hpp"
 #include "qadex/error.hpp"
+#include "store/database_errors.hpp"
+#include "store/index_dir.hpp"
 
 namespace qadex::indexer {
 namespace {
@@ -147,7 +148,7 @@ bool ParallelBuild::holds_database(const std::filesystem::path& dir) {
 
 ParallelBuild::ParallelBuild(const std::filesystem::path& dir, std::size_t batch_size,
                              std::size_t shards)
-    : dir_(dir), build_dir_(dir / kBuildDirName) {
+    : dir_(dir), build_dir_(dir / store::kBuildDirName) {
   try {
     if (holds_database(dir)) {
       throw IndexError(dir.string() +
@@ -206,7 +207,7 @@ void ParallelBuild::finish() {
   const auto count = shards_.size();
   shards_.clear();  // closes the shard databases
   const auto merged = build_dir_ / "merged";
-  translate_xapian_errors(dir_.string(), [&] {
+  store::translate_xapian_errors(dir_.string(), [&] {
     // The writer lock keeps other qadex writers out; this keeps the merge from overwriting
     // a database that anything else put into DIR meanwhile.
     if (holds_database(dir_)) {

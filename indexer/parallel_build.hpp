@@ -12,9 +12,6 @@
 
 namespace qadex::indexer {
 
-// Under DIR while a build runs (or after one was killed): the shards.
-inline constexpr std::string_view kBuildDirName = ".qadex-build";
-
 // Xapian lets one thread write a database, and that writer (inverting, compressing each
 // termlist and stored record) was the bottleneck of indexing even with analysis on worker
 // threads. A build gives each of its threads a shard database of its own under
@@ -29,7 +26,7 @@ inline constexpr std::string_view kBuildDirName = ".qadex-build";
 // (IndexWriter's shard mode): memory is bounded by those settings, not by the corpus.
 class ParallelBuild {
  public:
-  // The caller holds DIR's WriterLock (writer_lock.hpp) for the whole build. Throws
+  // The caller holds DIR's WriterLock (store/writer_lock.hpp) for the whole build. Throws
   // IndexError when DIR already holds a database.
   ParallelBuild(const std::filesystem::path& dir, std::size_t batch_size, std::size_t shards);
   ParallelBuild(const ParallelBuild&) = delete;

@@ -3,16 +3,18 @@
 
 #include <optional>
 
-#include "indexer/database_errors.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/index_writer.hpp"
 #include "indexer/parallel_build.hpp"
-#include "indexer/record_codec.hpp"
-#include "indexer/schema.hpp"
 #include "indexer/vocabulary.hpp"
-#include "indexer/writer_lock.hpp"
 #include "qadex/error.hpp"
 #include "query/searcher.hpp"
+#include "store/database_errors.hpp"
+#include "store/format_version.hpp"
+#include "store/index_dir.hpp"
+#include "store/record_codec.hpp"
+#include "store/schema.hpp"
+#include "store/writer_lock.hpp"
 
 namespace qadex {
 namespace {
@@ -36,22 +38,12 @@ Xapian::Database open_database(const std::string& location) {
 }
 
 // The database at `location`, local or remote, if it is a qadex index of the format this
-// qadex reads (another format's hits could come back wrong: ids only read a value slot).
+// qadex reads.
 Xapian::Database open_location(const std::string& location) {
   // Opened again from the start if a writer's commits overtake the open.
-  return indexer::retry_if_modified(location, [&](bool) {
+  return store::retry_if_modified(location, [&](bool) {
     auto db = open_database(location);
-    const auto version = db.get_metadata(std::string(schema::kFormatVersionKey));
-    if (version.empty()) {
-      throw IndexError(location +
-                       ": this is not a qadex index (no format version); "
-                       "create one with 'qadex index --db " +
-                       location + " FILE...'");
-    }
-    if (version != schema::kFormatVersion) {
-      throw IndexError(location + ": index format " + version + ", this qadex reads " +
-                       std::string(schema::kFormatVersion) + "; re-index into a new --db");
-    }
+    store::check_format_version(db, location, store::Access::kRead);
     return db;
   });
 }
@@ -62,7 +54,7 @@ struct Index::Impl {
   std::filesystem::path dir;
   std::string label;  // for messages: the directory, or the shards' locations
   OpenOptions options;
-  std::optional<indexer::WriterLock> lock;      // every writer, from open to destruction
+  std::optional<store::WriterLock> lock;        // every writer, from open to destruction
   std::optional<indexer::ParallelBuild> build;  // Mode::kBuild of a new index, until commit()
   std::optional<indexer::IndexWriter> writer;   // Mode::kWrite, and kBuild after commit()
   std::optional<query::Searcher> searcher;      // opened on first read
@@ -80,7 +72,7 @@ struct Index::Impl {
   // A reader moves to the latest commit before each read; a writer reads its own changes.
   query::Searcher& fresh() {
     auto& searcher = search();
-    if (!writer) indexer::read_with_retry(searcher.database(), label, [&] { searcher.reopen(); });
+    if (!writer) store::read_with_retry(searcher.database(), label, [&] { searcher.reopen(); });
     return searcher;
   }
 
@@ -89,7 +81,7 @@ struct Index::Impl {
   // Shards a build left when it was killed, after its merge or before: no build runs now
   // (this writer holds the lock), so they are removed.
   void remove_leftovers() const {
-    const auto leftovers = dir / indexer::kBuildDirName;
+    const auto leftovers = dir / store::kBuildDirName;
     std::error_code error;
     if (!std::filesystem::exists(leftovers, error)) return;
     const auto removed = std::filesystem::remove_all(leftovers, error);
@@ -180,17 +172,17 @@ void Index::commit() {
 bool Index::reopen() {
   if (impl_->writer || impl_->build) return false;  // a writer's reads already see everything
   auto& searcher = impl_->search();
-  return indexer::read_with_retry(searcher.database(), impl_->label,
-                                  [&] { return searcher.reopen(); });
+  return store::read_with_retry(searcher.database(), impl_->label,
+                                [&] { return searcher.reopen(); });
 }
 
 std::optional<Record> Index::find(std::string_view id) const {
   auto& db = impl_->fresh().database();
-  return indexer::read_with_retry(db, "find", [&]() -> std::optional<Record> {
+  return store::read_with_retry(db, "find", [&]() -> std::optional<Record> {
     const auto term = schema::id_term(id);
     auto posting = db.postlist_begin(term);
     if (posting == db.postlist_end(term)) return std::nullopt;
-    return indexer::decode_record(db.get_document(*posting).get_data());
+    return store::decode_record(db.get_document(*posting).get_data());
   });
 }
 
@@ -200,7 +192,7 @@ SearchResults Index::search(std::string_view text, const SearchOptions& options)
 
 IndexStats Index::stats() const {
   auto& db = impl_->fresh().database();
-  return indexer::read_with_retry(db, "stats", [&] {
+  return store::read_with_retry(db, "stats", [&] {
     IndexStats stats;
     stats.records = db.get_doccount();
     stats.average_length = db.get_avlength();

@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "indexer/schema.hpp"
+#include "store/schema.hpp"
 
 namespace qadex::query {
 namespace {

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <set>
 
-#include "indexer/schema.hpp"
 #include "qadex/error.hpp"
+#include "store/schema.hpp"
 #include "text/lowercase.hpp"
 
 namespace qadex::query {

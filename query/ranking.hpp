@@ -8,8 +8,8 @@
 
 #include <xapian.h>
 
-#include "indexer/schema.hpp"
 #include "qadex/search.hpp"
+#include "store/schema.hpp"
 
 namespace qadex::query {
 

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <utility>
 
-#include "indexer/record_codec.hpp"
-#include "indexer/schema.hpp"
+#include "store/record_codec.hpp"
+#include "store/schema.hpp"
 #include "text/lowercase.hpp"
 
 namespace qadex::query {
@@ -64,7 +64,7 @@ class Collector {
   Collector(const Xapian::Document& hit, const Shown& page, std::size_t count)
       : page_(page.docids), seen_kinds_(page.kinds), count_(count) {
     seen_docids_.insert(hit.get_docid());
-    seen_questions_.insert(text::lowercase(indexer::decode_record(hit.get_data()).question));
+    seen_questions_.insert(text::lowercase(store::decode_record(hit.get_data()).question));
   }
   [[nodiscard]] bool full() const { return related_.size() >= count_; }
   [[nodiscard]] bool wants(Xapian::docid docid) const {
@@ -74,7 +74,7 @@ class Collector {
     if (full() || !wants(doc.get_docid())) return;
     seen_docids_.insert(doc.get_docid());
     if (!seen_kinds_.insert(doc.get_value(schema::kCollapseSlot)).second) return;
-    auto record = indexer::decode_record(doc.get_data());
+    auto record = store::decode_record(doc.get_data());
     if (record.question.empty()) return;
     if (!seen_questions_.insert(text::lowercase(record.question)).second) return;
     related_.push_back({std::move(record.id), std::move(record.question), std::move(record.focus),

@@ -28,7 +28,7 @@ struct Shown {
 //    per type, the hit's own type left out;
 // 2. then records whose questions are most like the hit's: BM25 over the question field with
 //    the hit's question terms, records about the same focus left out (step 1 had them).
-// Reads the database: call it inside a search's retry (indexer::read_with_retry).
+// Reads the database: call it inside a search's retry (store::read_with_retry).
 [[nodiscard]] std::vector<RelatedQuestion> find_related(const Xapian::Database& db,
                                                         const Xapian::Document& hit,
                                                         const Shown& page, std::size_t count);

@@ -7,11 +7,11 @@
 #include <memory>
 #include <set>
 
-#include "indexer/database_errors.hpp"
-#include "indexer/record_codec.hpp"
-#include "indexer/schema.hpp"
 #include "query/related.hpp"
 #include "query/snippet.hpp"
+#include "store/database_errors.hpp"
+#include "store/record_codec.hpp"
+#include "store/schema.hpp"
 #include "text/lowercase.hpp"
 
 namespace qadex::query {
@@ -19,8 +19,7 @@ namespace qadex::query {
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)) {}
 
 SearchResults Searcher::search(std::string_view text, const SearchOptions& options) {
-  auto results =
-      indexer::read_with_retry(db_, "search", [&] { return search_once(text, options); });
+  auto results = store::read_with_retry(db_, "search", [&] { return search_once(text, options); });
   // From the text alone, after the search: a text too long or malformed to search is refused
   // before anything is said about it.
   if (!options.advanced_syntax) results.emergency = emergency_.detect(text);
@@ -196,7 +195,7 @@ void Searcher::dress_hits(const std::vector<Ranked>& ranked, const SearchOptions
     if (options.content == HitContent::kId) {
       hit.id = ids[index];
     } else {
-      auto record = indexer::decode_record(it.get_document().get_data());
+      auto record = store::decode_record(it.get_document().get_data());
       if (options.content == HitContent::kSnippet) {
         hit.snippet = make_snippet(analyzer_, record.answer, highlights[&built], snippet);
       }

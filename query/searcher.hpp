@@ -22,7 +22,7 @@ class Searcher {
   explicit Searcher(Xapian::Database db);
 
   // Throws IndexError for any Xapian error; starts over at the latest commit when a writer
-  // overwrote what this search was reading (indexer::read_with_retry).
+  // overwrote what this search was reading (store::read_with_retry).
   [[nodiscard]] SearchResults search(std::string_view text, const SearchOptions& options);
   // Moves to the latest commit; true if there was a newer one. May throw Xapian::Error.
   bool reopen() { return db_.reopen(); }

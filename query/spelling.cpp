@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "indexer/schema.hpp"
 #include "query/message.hpp"
+#include "store/schema.hpp"
 
 namespace qadex::query {
 namespace {

@@ -5,7 +5,7 @@
 #include <functional>
 #include <tuple>
 
-#include "indexer/schema.hpp"
+#include "store/schema.hpp"
 
 namespace qadex::query {
 namespace {

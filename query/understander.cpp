@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <cctype>
 
-#include "indexer/schema.hpp"
 #include "query/message.hpp"
 #include "query/qtype_guess.hpp"
 #include "query/term_selector.hpp"
 #include "query/text_cleaner.hpp"
+#include "store/schema.hpp"
 
 namespace qadex::query {
 namespace {

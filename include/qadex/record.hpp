@@ -8,7 +8,7 @@
 namespace qadex {
 
 /// The longest id, source and qtype a record may have, in bytes. The index keeps each of
-/// them whole as one term, and Xapian refuses terms over 245 bytes (indexer/schema.hpp checks
+/// them whole as one term, and Xapian refuses terms over 245 bytes (store/schema.hpp checks
 /// the margin left for the longest prefix). Index::add refuses a record over this limit with
 /// a UsageError; the corpus readers skip it with a message naming file, line and field. A
 /// focus or synonym over it is still indexed as words, but not as a name.

@@ -7,13 +7,13 @@
 
 #include <xapian.h>
 
-#include "indexer/database_errors.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/index_writer.hpp"
-#include "indexer/record_codec.hpp"
-#include "indexer/schema.hpp"
 #include "indexer/vocabulary.hpp"
 #include "qadex/error.hpp"
+#include "store/database_errors.hpp"
+#include "store/record_codec.hpp"
+#include "store/schema.hpp"
 #include "tests/unit/temp_dir.hpp"
 
 using qadex::Record;
@@ -46,23 +46,23 @@ bool has_term(const Xapian::Document& doc, const std::string& term) {
 
 TEST_CASE("a stored record decodes to the record that was encoded", "[indexer][unit]") {
   const auto record = sample_record();
-  CHECK(qadex::indexer::decode_record(qadex::indexer::encode_record(record)) == record);
+  CHECK(qadex::store::decode_record(qadex::store::encode_record(record)) == record);
   Record minimal;
   minimal.id = "x";
   minimal.answer = "y";
-  CHECK(qadex::indexer::decode_record(qadex::indexer::encode_record(minimal)) == minimal);
+  CHECK(qadex::store::decode_record(qadex::store::encode_record(minimal)) == minimal);
   // Lengths of 128 bytes and more take two bytes or more.
   Record large = record;
   large.answer.assign(100000, 'a');
   large.synonyms.assign(300, "s");
-  CHECK(qadex::indexer::decode_record(qadex::indexer::encode_record(large)) == large);
+  CHECK(qadex::store::decode_record(qadex::store::encode_record(large)) == large);
 }
 
 TEST_CASE("a stored record that is not one throws", "[indexer][unit]") {
-  const auto data = qadex::indexer::encode_record(sample_record());
+  const auto data = qadex::store::encode_record(sample_record());
   auto unreadable = [](const std::string& bad) {
     try {
-      (void)qadex::indexer::decode_record(bad);
+      (void)qadex::store::decode_record(bad);
     } catch (const qadex::IndexError& e) {
       return std::string(e.what()).find("Re-index into a new --db") != std::string::npos;
     }
@@ -270,9 +270,9 @@ TEST_CASE("a focus or synonym too long to be a name is indexed as words only", "
 TEST_CASE("a full disk is named as such, not as a problem of the record being written",
           "[indexer][unit]") {
   const Xapian::DatabaseError full("Error writing block 188", "", ENOSPC);
-  const auto message = qadex::indexer::describe_xapian_error("/data/idx", full);
+  const auto message = qadex::store::describe_xapian_error("/data/idx", full);
   CHECK_THAT(message, Catch::StartsWith("/data/idx: the disk is full (No space left on device)"));
   CHECK_THAT(message, Catch::Contains("free some space"));
   const Xapian::DatabaseError other("Error writing block 188", "", EIO);
-  CHECK_THAT(qadex::indexer::describe_xapian_error("/data/idx", other), !Catch::Contains("full"));
+  CHECK_THAT(qadex::store::describe_xapian_error("/data/idx", other), !Catch::Contains("full"));
 }

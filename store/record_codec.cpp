@@ -1,12 +1,12 @@
 // Record <-> binary document data.
-#include "indexer/record_codec.hpp"
+#include "store/record_codec.hpp"
 
 #include <cstdint>
 #include <vector>
 
 #include "qadex/error.hpp"
 
-namespace qadex::indexer {
+namespace qadex::store {
 namespace {
 
 // Not '{': the JSON records of index format 1 are refused rather than misread.
@@ -117,4 +117,4 @@ Record decode_record(std::string_view data) {
   return record;
 }
 
-}  // namespace qadex::indexer
+}  // namespace qadex::store

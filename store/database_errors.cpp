@@ -1,14 +1,14 @@
 // Messages for the Xapian errors a user can meet and act on.
-#include "indexer/database_errors.hpp"
+#include "store/database_errors.hpp"
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 
-#include "indexer/parallel_build.hpp"
-#include "indexer/writer_lock.hpp"
+#include "store/index_dir.hpp"
+#include "store/writer_lock.hpp"
 
-namespace qadex::indexer {
+namespace qadex::store {
 namespace {
 
 bool is_disk_full(const char* errno_text) {
@@ -61,4 +61,4 @@ std::string describe_xapian_error(const std::string& what, const Xapian::Error& 
   return what + ": " + e.get_type() + ": " + detail;
 }
 
-}  // namespace qadex::indexer
+}  // namespace qadex::store

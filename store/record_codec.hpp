@@ -6,7 +6,7 @@
 
 #include "qadex/record.hpp"
 
-namespace qadex::indexer {
+namespace qadex::store {
 
 // Binary, compact and cheap to decode (it is read for every hit shown): a format byte, then
 // the Record's fields in declaration order, each string as a LEB128 length and its bytes,
@@ -15,4 +15,4 @@ namespace qadex::indexer {
 // Throws IndexError when `data` is not a stored record (a database qadex did not write).
 [[nodiscard]] Record decode_record(std::string_view data);
 
-}  // namespace qadex::indexer
+}  // namespace qadex::store

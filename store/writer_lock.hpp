@@ -4,13 +4,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <string_view>
 
-namespace qadex::indexer {
-
-// The lock file under DIR. It stays after the writer ends: removing it would let a process
-// that opened the old file lock it while another locks a new one.
-inline constexpr std::string_view kWriterLockName = ".qadex-write.lock";
+namespace qadex::store {
 
 // Xapian locks a database only while a WritableDatabase is open on it, and a new build
 // writes shards elsewhere and merges them into DIR at the end: without a lock of its own,
@@ -38,4 +33,4 @@ class WriterLock {
   int fd_ = -1;
 };
 
-}  // namespace qadex::indexer
+}  // namespace qadex::store

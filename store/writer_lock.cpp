@@ -1,5 +1,5 @@
 // The writer lock: flock(2) on DIR/.qadex-write.lock, holder named inside.
-#include "indexer/writer_lock.hpp"
+#include "store/writer_lock.hpp"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -11,8 +11,9 @@
 #include <system_error>
 
 #include "qadex/error.hpp"
+#include "store/index_dir.hpp"
 
-namespace qadex::indexer {
+namespace qadex::store {
 namespace {
 
 std::filesystem::path lock_path(const std::filesystem::path& dir) { return dir / kWriterLockName; }
@@ -87,4 +88,4 @@ std::optional<std::string> WriterLock::holder(const std::filesystem::path& dir) 
   return who;
 }
 
-}  // namespace qadex::indexer
+}  // namespace qadex::store

@@ -8,7 +8,7 @@
 
 #include "qadex/error.hpp"
 
-namespace qadex::indexer {
+namespace qadex::store {
 
 // The message for a Xapian error met while working on `what` (a path, or an action).
 [[nodiscard]] std::string describe_xapian_error(const std::string& what, const Xapian::Error& e);
@@ -54,4 +54,4 @@ auto read_with_retry(Xapian::Database& db, const std::string& what, Body&& body)
   });
 }
 
-}  // namespace qadex::indexer
+}  // namespace qadex::store
