@@ -1,8 +1,10 @@
 // Index: a searchable collection of Q&A records stored in Xapian databases.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +30,16 @@ struct OpenOptions {
   /// Told about repairs made while opening for writing, e.g. the shards of a killed build
   /// removed. Unset: repairs are made silently.
   std::function<void(const std::string&)> on_note{};  ///< {}: designated initializers may omit it
+};
+
+/// What an index holds.
+struct IndexStats {
+  std::size_t records = 0;
+  std::size_t terms = 0;                         ///< distinct terms
+  double average_length = 0;                     ///< terms per record
+  std::map<std::string, std::size_t> by_source;  ///< source -> records
+  std::map<std::string, std::size_t> by_qtype;   ///< qtype -> records
+  std::string format_version;
 };
 
 /// An Index is one Xapian database (or, read-only, several searched as one: local

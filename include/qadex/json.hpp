@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "qadex/export.hpp"
+#include "qadex/index.hpp"
 #include "qadex/record.hpp"
 #include "qadex/search.hpp"
 

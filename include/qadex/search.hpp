@@ -247,14 +247,4 @@ struct SearchResults {
   std::vector<UnmatchedFilter> unmatched_filters;
 };
 
-/// What an index holds.
-struct IndexStats {
-  std::size_t records = 0;
-  std::size_t terms = 0;                         ///< distinct terms
-  double average_length = 0;                     ///< terms per record
-  std::map<std::string, std::size_t> by_source;  ///< source -> records
-  std::map<std::string, std::size_t> by_qtype;   ///< qtype -> records
-  std::string format_version;
-};
-
 }  // namespace qadex
