@@ -21,6 +21,10 @@ constexpr double kMinNameShareOfQuestions = 0.05;
 // ...and it is not an everyday word of the answers ("medicines": 27% of them; "diabetes":
 // 5.8% of MedQuAD's).
 constexpr double kMaxAnswerShare = 0.10;
+// A record's own focus that corpus questions ask about only once (one topic page:
+// "Heartburn", "Snoring") counts when it is rarer in the answers than this: "falls" (1.7%), as
+// in "fall asleep", does not.
+constexpr double kMaxAnswerShareAskedOnce = 0.01;
 
 struct Candidate {
   std::string key;
@@ -108,8 +112,10 @@ class Recognizer {
     const auto asking = db_.get_termfreq(std::string(schema::kQuestion.prefix) + key);
     const double in_questions = asking;
     const double in_text = db_.get_termfreq(std::string(schema::kText.prefix) + key);
-    if (asking < kMinQuestionsAsking || bearing / in_questions < kMinNameShareOfQuestions ||
-        in_text / records_ > kMaxAnswerShare) {
+    const bool asked_once_will_do = in_text / records_ <= kMaxAnswerShareAskedOnce &&
+                                    db_.term_exists(std::string(schema::kMainNamePrefix) + key);
+    if (asking < (asked_once_will_do ? Xapian::doccount{1} : kMinQuestionsAsking) ||
+        bearing / in_questions < kMinNameShareOfQuestions || in_text / records_ > kMaxAnswerShare) {
       return {};
     }
     return {key, "name", bearing};

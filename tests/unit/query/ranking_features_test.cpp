@@ -204,10 +204,22 @@ void write_names_fixture(const TempDir& dir) {
                .synonyms = {"ChILD"},
                .qtype = type});
   }
+  // Topics one record asks about: a rare word ("heartburn") and an everyday one ("falls").
+  index.add({.id = "heartburn",
+             .question = "What is heartburn?",
+             .answer = "A burning feeling in the chest.",
+             .focus = "Heartburn",
+             .qtype = "information"});
+  index.add({.id = "falls",
+             .question = "How can older people prevent falls?",
+             .answer = "Exercise and good lighting help.",
+             .focus = "Falls",
+             .qtype = "prevention"});
   // Ordinary answers that use ordinary words, so the index knows they are ordinary.
-  for (int i = 0; i < 60; ++i) {
+  for (int i = 0; i < 120; ++i) {
     index.add({.id = "filler" + std::to_string(i),
-               .answer = "After an operation, take 5 mg of the medicine and tell the doctor."});
+               .answer = "After an operation, take 5 mg of the medicine and tell the doctor if "
+                         "you fall."});
   }
   index.commit();
 }
@@ -245,6 +257,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"HI THERE, WHAT IS GOING ON", ""},           // capitals in a shouted text say nothing
       {"my e-mail is &gt;me@example.org&lt;", ""},  // two letters in lower case: no name
       {"GT. what is it", "gt"},                     // in capitals: an abbreviation
+      {"heartburn after dinner", "heartburn"},      // one topic page asks about it; rare in answers
+      {"I fall asleep at work", ""},                // one topic page asks about falls; everyday
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
       {"is CHILD inherited", "child"},
   };
