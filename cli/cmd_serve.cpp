@@ -22,6 +22,7 @@ struct ServeArgs {
   std::vector<std::string> dbs;
   std::string listen = "127.0.0.1:8080";
   std::size_t threads = 0;
+  std::size_t max_queue_wait_ms = 2000;
   bool quiet = false;
 };
 
@@ -52,6 +53,7 @@ int run_serve(const ServeArgs& args) {
   options.databases = args.dbs;
   std::tie(options.host, options.port) = parse_listen(args.listen);
   options.threads = args.threads;
+  options.max_queue_wait = std::chrono::milliseconds(args.max_queue_wait_ms);
   options.access_log = !args.quiet;
   options.on_listening = [](const std::string& host, int port) {
     const auto shown = host.find(':') == std::string::npos ? host : "[" + host + "]";
@@ -108,6 +110,12 @@ void add_serve_command(CLI::App& app, Action& action) {
                    "Worker threads, each with its own index handle (0: one per core)")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{0}, std::size_t{256}));
+  command
+      ->add_option("--max-queue-wait", args->max_queue_wait_ms,
+                   "A request that waited longer than this for a worker is answered 503 busy "
+                   "(Retry-After: 1) instead of searched; health checks never are (0: no limit)")
+      ->capture_default_str()
+      ->type_name("MS");
   command->add_flag("--quiet", args->quiet, "No access log (one JSON line per request on stderr)");
   command->callback([args, &action] { action = [args] { return run_serve(*args); }; });
 }

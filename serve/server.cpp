@@ -16,6 +16,7 @@
 #include "serve/assets.hpp"
 #include "serve/index_pool.hpp"
 #include "serve/search_request.hpp"
+#include "serve/work_queue.hpp"
 
 namespace qadex::serve {
 
@@ -138,7 +139,9 @@ struct Server::Impl {
     const auto threads = options.threads != 0
                              ? options.threads
                              : std::max<std::size_t>(2, std::thread::hardware_concurrency());
-    http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    http.new_task_queue = [threads, waiting = options.max_waiting] {
+      return new WorkQueue(threads, waiting);
+    };
     http.set_payload_max_length(options.max_body_bytes);
     http.set_read_timeout(options.read_timeout);
     http.set_write_timeout(options.write_timeout);
@@ -151,8 +154,16 @@ struct Server::Impl {
           send_error(response, response.status, code, message);
           return httplib::Server::HandlerResponse::Handled;
         }));
-    http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+    http.set_pre_routing_handler([max_wait = options.max_queue_wait](
+                                     const httplib::Request& request, httplib::Response& response) {
       request_start = std::chrono::steady_clock::now();
+      const auto queued_at = WorkQueue::take_queued_at();
+      const bool health = request.path == "/healthz" || request.path == "/readyz";
+      if (queued_at && !health && max_wait.count() > 0 && request_start - *queued_at > max_wait) {
+        response.set_header("Retry-After", "1");
+        send_error(response, 503, "busy", "the server is busy; try again in a moment");
+        return httplib::Server::HandlerResponse::Handled;
+      }
       return httplib::Server::HandlerResponse::Unhandled;
     });
     if (options.access_log) {

@@ -19,6 +19,11 @@ struct ServerOptions {
   std::size_t max_body_bytes = 64 * 1024;  // a larger request body gets 413
   std::chrono::seconds read_timeout{5};    // a client slower than this is dropped
   std::chrono::seconds write_timeout{10};
+  // Accepted connections waiting for a worker; beyond, accepting waits (the kernel's backlog).
+  std::size_t max_waiting = 256;
+  // A request that waited longer than this for a worker is answered 503 "busy" at once, not
+  // searched (its client has likely given up); 0: never. Health checks are always answered.
+  std::chrono::milliseconds max_queue_wait{2000};
   // Called once the port is bound, before the first request is served.
   std::function<void(const std::string& host, int port)> on_listening;
 };

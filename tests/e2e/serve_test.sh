@@ -129,6 +129,18 @@ if kill -0 "$SERVER" 2>/dev/null; then fail "still running after SIGTERM"; else
   wait "$SERVER"; expect_eq "$?" 0 "exit status after SIGTERM"; fi
 expect_in "$WORK/main.out" "stopped" "stop message"
 
+# Overload: with one worker held by a client that sends nothing (until the 5-s read timeout),
+# a search that waited past --max-queue-wait is answered 503 busy, not searched.
+start_server busy --db "$DB" --threads 1 --max-queue-wait 200 || finish
+exec 3<>"/dev/tcp/127.0.0.1/$PORT"
+sleep 0.3
+call 503 GET '/v1/search?q=back%20pain'
+expect_eq "$(json_get "$WORK/body" 'd["error"]["code"]')" busy "busy error code"
+conforms GET /v1/search 503
+exec 3<&-
+call 200 GET '/v1/search?q=back%20pain'
+kill -TERM "$SERVER"; wait "$SERVER"
+
 # --quiet: no access log; a missing index fails at startup with exit status 1.
 start_server quiet --db "$DB" --quiet || finish
 call 200 GET /healthz
