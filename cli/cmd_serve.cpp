@@ -107,7 +107,8 @@ void add_serve_command(CLI::App& app, Action& action) {
       ->type_name("HOST:PORT");
   command
       ->add_option("--threads", args->threads,
-                   "Worker threads, each with its own index handle (0: one per core)")
+                   "Worker threads, each with its own index handle; a kept-alive connection "
+                   "holds one (0: 8 per core, at least 16)")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{0}, std::size_t{256}));
   command

@@ -14,8 +14,10 @@ struct ServerOptions {
   std::vector<std::string> databases;  // as `qadex search --db`: directories, tcp://HOST:PORT
   std::string host = "127.0.0.1";      // loopback: the API has no authentication
   int port = 8080;                     // 0: any free port (ServerOptions::on_listening says which)
-  std::size_t threads = 0;             // worker threads; 0: one per core (at least 2)
-  bool access_log = true;              // one JSON line per request on stderr
+  // Worker threads. A kept-alive connection holds its worker until it closes, so there should
+  // be at least as many workers as clients at once; 0: 8 per core, at least 16.
+  std::size_t threads = 0;
+  bool access_log = true;                  // one JSON line per request on stderr
   std::size_t max_body_bytes = 64 * 1024;  // a larger request body gets 413
   std::chrono::seconds read_timeout{5};    // a client slower than this is dropped
   std::chrono::seconds write_timeout{10};

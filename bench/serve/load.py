@@ -3,11 +3,14 @@ writes JSON with queries per second, latency percentiles, errors and the server'
 
 Usage: python3 bench/serve/load.py --url http://127.0.0.1:8080 --pid SERVER_PID
            --questions ../shared/data/liveqa2017-train/questions.tsv [--clients 8]
-           [--seconds 20] [--out result.json]
+           [--seconds 20] [--short] [--out result.json]
+--short searches each question's subject line instead (its first sentence, when it has at most
+12 words), as people type into a search box.
 bench/serve/run.sh starts the server (and, with --with-writer, a concurrent `qadex index`)."""
 import argparse
 import http.client
 import json
+import socket
 import threading
 import time
 import urllib.parse
@@ -27,9 +30,18 @@ def rss_kib(pid):
     return None
 
 
+def connect(parsed):
+    """A keep-alive connection without Nagle's delay: http.client sends a POST's headers and
+    body in two writes, and the second would wait for the server's delayed ACK (~40 ms)."""
+    connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+    connection.connect()
+    connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return connection
+
+
 def client(url, questions, offset, deadline, latencies, errors, lock):
     parsed = urllib.parse.urlparse(url)
-    connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+    connection = connect(parsed)
     mine, failed, index = [], 0, offset
     while time.monotonic() < deadline:
         question = questions[index % len(questions)]
@@ -46,7 +58,7 @@ def client(url, questions, offset, deadline, latencies, errors, lock):
         except (OSError, http.client.HTTPException):
             failed += 1
             connection.close()
-            connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+            connection = connect(parsed)
             continue
         mine.append((time.monotonic() - start) * 1000)
     with lock:
@@ -62,13 +74,21 @@ def main():
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--label", default="")
+    parser.add_argument("--short", action="store_true",
+                        help="search the subject lines (first sentence, at most 12 words)")
     parser.add_argument("--out")
     args = parser.parse_args()
     questions = []
     for line in open(args.questions, encoding="utf-8"):
         parts = line.rstrip("\n").split("\t", 1)
-        if len(parts) == 2 and parts[1].strip():
-            questions.append(parts[1][:16000])
+        if len(parts) != 2 or not parts[1].strip():
+            continue
+        text = parts[1][:16000]
+        if args.short:
+            text = text.split(". ", 1)[0]
+            if len(text.split()) > 12:
+                continue
+        questions.append(text)
     latencies, errors, lock = [], [], threading.Lock()
     deadline = time.monotonic() + args.seconds
     rss_samples = []
@@ -83,6 +103,8 @@ def main():
     latencies.sort()
     result = {
         "label": args.label, "clients": args.clients, "seconds": args.seconds,
+        "questions": "subject lines" if args.short else "whole messages",
+        "distinct_questions": len(questions),
         "queries": len(latencies), "errors": sum(errors),
         "qps": round(len(latencies) / args.seconds, 1),
         "p50_ms": round(percentile(latencies, 0.50), 1) if latencies else None,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Load test of qadex serve over an index: 8 clients for 20 s, then again while `qadex index`
-# commits into the same index. Usage: bash bench/serve/run.sh QADEX INDEX_DIR [CORPUS_TO_ADD]
+# Load test of qadex serve over an index: 8 clients for 20 s with whole messages, then with
+# subject lines only (short questions), then both again while `qadex index` commits into the
+# same index. Usage: bash bench/serve/run.sh QADEX INDEX_DIR [CORPUS_TO_ADD]
 # (the index is written to by the second run: use a copy). Prints one JSON line per run.
 set -euo pipefail
 qadex=$1 db=$2 extra=${3:-}
@@ -12,11 +13,16 @@ server=$!
 trap 'kill $server 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 100); do grep -q listening "$log" && break; sleep 0.1; done
 url=$(grep -oE 'http://[0-9.]+:[0-9]+' "$log")
-python3 "$here/load.py" --url "$url" --pid "$server" --questions "$questions" --label "reads only"
+for length in "" --short; do
+  python3 "$here/load.py" --url "$url" --pid "$server" --questions "$questions" $length \
+    --label "reads only"
+done
 if [ -n "$extra" ]; then
   ( while true; do "$qadex" index --db "$db" "$extra" >/dev/null 2>&1 || true; done ) &
   writer=$!
-  python3 "$here/load.py" --url "$url" --pid "$server" --questions "$questions" \
-    --label "with qadex index committing"
+  for length in "" --short; do
+    python3 "$here/load.py" --url "$url" --pid "$server" --questions "$questions" $length \
+      --label "with qadex index committing"
+  done
   kill "$writer"
 fi
