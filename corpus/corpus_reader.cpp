@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -18,6 +17,7 @@
 #include "corpus/read_context.hpp"
 #include "qadex/corpus.hpp"
 #include "qadex/error.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex {
 namespace {
@@ -39,8 +39,7 @@ struct InputFile {
 
 // The format a file's extension names; kAuto when it names none.
 InputFormat format_by_extension(const fs::path& path) {
-  std::string ext = path.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string ext = text::lowercase(path.extension().string());
   if (ext == ".xml") return InputFormat::kMedquad;
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonl;
   if (ext == ".csv") return InputFormat::kCsv;

@@ -5,7 +5,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,29 +12,26 @@
 
 #include "corpus/csv_parser.hpp"
 #include "corpus/record_check.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::corpus {
 namespace {
 
 constexpr char kListSeparator = '|';
 
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
+// A cell or header is trimmed of spaces and tabs (line breaks inside a quoted cell stay).
+constexpr std::string_view kCellSpace = " \t";
 
 std::string column_name(std::string_view header) {
-  std::string name(trim(header));
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
+  return text::lowercase(text::trim(header, kCellSpace));
 }
 
 std::vector<std::string> split_list(std::string_view cell) {
   std::vector<std::string> items;
   while (true) {
     const std::size_t bar = cell.find(kListSeparator);
-    if (const auto item = trim(cell.substr(0, bar)); !item.empty()) items.emplace_back(item);
+    if (const auto item = text::trim(cell.substr(0, bar), kCellSpace); !item.empty())
+      items.emplace_back(item);
     if (bar == std::string_view::npos) return items;
     cell.remove_prefix(bar + 1);
   }

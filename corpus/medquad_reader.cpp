@@ -5,13 +5,14 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <filesystem>
 #include <initializer_list>
 #include <optional>
 #include <pugixml.hpp>
 #include <string_view>
 #include <vector>
+
+#include "text/ascii.hpp"
 
 namespace qadex::corpus {
 namespace {
@@ -21,12 +22,8 @@ using Names = std::initializer_list<std::string_view>;
 // Element and attribute names compare case-insensitively: the NINDS <doc> files spell
 // <qaPairs>, <question>, <semanticGroup> where the others spell <QAPairs>, <Question>, ...
 bool name_is(std::string_view have, Names names) {
-  return std::any_of(names.begin(), names.end(), [&](std::string_view want) {
-    return std::equal(have.begin(), have.end(), want.begin(), want.end(), [](char a, char b) {
-      return std::tolower(static_cast<unsigned char>(a)) ==
-             std::tolower(static_cast<unsigned char>(b));
-    });
-  });
+  return std::any_of(names.begin(), names.end(),
+                     [&](std::string_view want) { return text::iequals(have, want); });
 }
 
 pugi::xml_node child(pugi::xml_node node, Names names) {
@@ -43,16 +40,12 @@ std::string attribute(pugi::xml_node node, Names names) {
   return {};
 }
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 // Appends text with runs of whitespace collapsed to one space and no leading space.
 class CollapsedText {
  public:
   void append(std::string_view text) {
     for (char c : text) {
-      if (is_space(c)) {
+      if (text::is_space(c)) {
         pending_space_ = !out_.empty();
         continue;
       }

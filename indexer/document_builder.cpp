@@ -9,22 +9,21 @@
 #include "indexer/derive_focus.hpp"
 #include "store/record_codec.hpp"
 #include "store/schema.hpp"
-#include "text/lowercase.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::indexer {
 
 bool is_abbreviation(std::string_view phrase) {
-  while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
-  while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+  phrase = text::trim(phrase, " ");
   if (phrase.size() < 2 || phrase.size() > 6) return false;
   // Mostly capitals: "COPD", "ChILD", "hCG" (so "child" and "hcg" in lower case are words,
   // not these names), but not a capitalized word or name ("Lupus", "McCune").
   std::size_t capitals = 0;
   std::size_t small = 0;
   for (const char c : phrase) {
-    if (c >= 'A' && c <= 'Z') {
+    if (text::is_upper(c)) {
       ++capitals;
-    } else if (c >= 'a' && c <= 'z') {
+    } else if (text::is_lower(c)) {
       ++small;
     } else if (!(c >= '0' && c <= '9')) {
       return false;
@@ -86,7 +85,7 @@ std::string answer_hash(const Record& record) {
   for (const char c : record.answer) {
     const auto byte = static_cast<unsigned char>(c);
     if (!std::isalnum(byte) && byte < 0x80) continue;
-    hash = (hash ^ static_cast<unsigned char>(std::tolower(byte))) * 1099511628211ULL;
+    hash = (hash ^ static_cast<unsigned char>(text::to_lower(c))) * 1099511628211ULL;
   }
   return "#" + std::to_string(hash);
 }

@@ -6,6 +6,8 @@
 #include <array>
 #include <stdexcept>
 
+#include "text/ascii.hpp"
+
 namespace qadex::query {
 namespace {
 
@@ -75,11 +77,8 @@ std::vector<std::string_view> split(std::string_view text, std::string_view sepa
   }
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+// A pattern file's cell or line without its spaces and a Windows line end (tabs separate cells).
+std::string_view trim(std::string_view s) { return text::trim(s, " \r"); }
 
 // One sentence's words, and the text they came from, for matching.
 struct Sentence {

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/ascii.hpp"
+
 namespace qadex::query {
 namespace {
 
@@ -16,9 +18,6 @@ constexpr std::array<std::string_view, 24> kAskingOpeners = {
     "please", "any", "i want", "i need", "i would", "tell",   "advise", "advice"};
 
 bool ends_sentence(char c) { return c == '.' || c == '?' || c == '!' || c == '\n'; }
-
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
@@ -43,8 +42,8 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
   std::size_t upper = 0;
   std::size_t lower = 0;
   for (const char c : text) {
-    upper += is_upper(c) ? 1 : 0;
-    lower += is_lower(c) ? 1 : 0;
+    upper += text::is_upper(c) ? 1 : 0;
+    lower += text::is_lower(c) ? 1 : 0;
   }
   // In a text written in capitals, capitals say nothing about a word.
   const bool shouting = upper > lower;
@@ -66,8 +65,8 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
     out.begin = word.begin;
     out.end = word.end;
     out.capitals = !shouting && out.written.size() >= 2 &&
-                   std::none_of(out.written.begin(), out.written.end(), is_lower) &&
-                   std::any_of(out.written.begin(), out.written.end(), is_upper);
+                   std::none_of(out.written.begin(), out.written.end(), text::is_lower) &&
+                   std::any_of(out.written.begin(), out.written.end(), text::is_upper);
     message.words.push_back(std::move(out));
   });
 

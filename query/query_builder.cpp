@@ -8,7 +8,7 @@
 
 #include "qadex/error.hpp"
 #include "store/schema.hpp"
-#include "text/lowercase.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::query {
 namespace {

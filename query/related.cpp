@@ -10,7 +10,7 @@
 
 #include "store/record_codec.hpp"
 #include "store/schema.hpp"
-#include "text/lowercase.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::query {
 namespace {

@@ -12,7 +12,7 @@
 #include "store/database_errors.hpp"
 #include "store/record_codec.hpp"
 #include "store/schema.hpp"
-#include "text/lowercase.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::query {
 

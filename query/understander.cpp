@@ -3,13 +3,13 @@
 #include "query/understander.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "query/message.hpp"
 #include "query/qtype_guess.hpp"
 #include "query/term_selector.hpp"
 #include "query/text_cleaner.hpp"
 #include "store/schema.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::query {
 namespace {
@@ -33,7 +33,7 @@ std::vector<std::string> split_subquestions(const Message& message, const Unders
   if (sentences.size() < 2) return parts;
   for (const auto s : sentences) {
     auto [begin, end] = message.spans[s];
-    while (begin < end && std::isspace(static_cast<unsigned char>(understood.searched[begin]))) {
+    while (begin < end && text::is_space(understood.searched[begin])) {
       ++begin;
     }
     parts.push_back(understood.searched.substr(begin, end - begin));

@@ -10,7 +10,7 @@
 #include <xapian.h>
 
 #include "qadex/record.hpp"
-#include "text/lowercase.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::schema {
 
@@ -99,7 +99,7 @@ inline constexpr Xapian::valueno kAnswerHashSlot = 4;
   for (const auto& field : kTextFields) {
     // Prefixes are upper case and terms lower case, so "XQ" never claims an "XQTYPE:" term.
     if (term.size() > field.prefix.size() && term.substr(0, field.prefix.size()) == field.prefix &&
-        !(term[field.prefix.size()] >= 'A' && term[field.prefix.size()] <= 'Z')) {
+        !text::is_upper(term[field.prefix.size()])) {
       return &field;
     }
   }

@@ -1,10 +1,11 @@
 // Loading the word lists into hash sets.
 #include "text/dictionary.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
-#include "text/lowercase.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::text {
 namespace {
@@ -21,13 +22,6 @@ void for_each_line(std::string_view text, OnLine on_line) {
   }
 }
 
-bool has_upper(std::string_view word) {
-  for (const char c : word) {
-    if (c >= 'A' && c <= 'Z') return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 struct Dictionary::Impl {
@@ -40,7 +34,7 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
   impl_->english.reserve(80000);
   impl_->known.reserve(160000);
   for_each_line(english_words, [&](std::string_view word) {
-    if (!has_upper(word)) impl_->english.emplace(word);
+    if (std::none_of(word.begin(), word.end(), is_upper)) impl_->english.emplace(word);
     impl_->known.insert(lowercase(word));
   });
   for_each_line(medical_words,

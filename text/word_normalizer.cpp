@@ -11,6 +11,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "text/ascii.hpp"
+
 namespace qadex::text {
 namespace {
 
@@ -99,9 +101,7 @@ void WordNormalizer::normalize(std::string_view word, std::string& out) {
   if (!is_ascii(word)) return normalize_with_icu(word, out);
   // For ASCII, NFKC_Casefold is exactly lowercasing, and there are no accents.
   out.assign(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = to_lower(c);
   finish(out);
 }
 

@@ -7,7 +7,6 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -29,6 +28,7 @@
 #include "query/qtype_cues.hpp"
 #include "query/qtype_guess.hpp"
 #include "text/analyzer.hpp"
+#include "text/ascii.hpp"
 
 namespace fs = std::filesystem;
 using qadex::query::TypeWord;
@@ -75,13 +75,7 @@ struct TemplateQuestion {
   std::vector<std::string> focus_names;  // the document's focus and its synonyms
 };
 
-bool name_is(const char* have, std::string_view want) {
-  const std::string_view name(have);
-  return std::equal(name.begin(), name.end(), want.begin(), want.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  });
-}
+bool name_is(const char* have, std::string_view want) { return qadex::text::iequals(have, want); }
 
 // Every question of MedQuAD with its qtype, answered or not: the three MedlinePlus folders
 // whose answers were removed still hold real drug questions (storage, side effects, doses),

@@ -4,11 +4,11 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <string>
 
 #include "qadex/qadex.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::bench {
 namespace fs = std::filesystem;
@@ -25,12 +25,7 @@ std::size_t count_answers(const Mediqa& mediqa) {
 // Filter terms are lower-cased in the index, so the source comes back as "mediqa".
 std::size_t records_of_source(const IndexStats& stats, std::string_view source) {
   for (const auto& [name, count] : stats.by_source) {
-    if (std::equal(name.begin(), name.end(), source.begin(), source.end(), [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) ==
-                 std::tolower(static_cast<unsigned char>(b));
-        })) {
-      return count;
-    }
+    if (text::iequals(name, source)) return count;
   }
   return 0;
 }

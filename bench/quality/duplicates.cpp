@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "qadex/corpus.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::bench {
 namespace {
@@ -19,7 +20,7 @@ std::string text_key(std::string_view text) {
   std::string key;
   for (const char c : text) {
     if (std::isalnum(static_cast<unsigned char>(c))) {
-      key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      key += text::to_lower(c);
     }
   }
   return key;

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <utility>
 
+#include "text/ascii.hpp"
+
 namespace qadex::bench {
 
 // The qrels' mapping (liveqa2017-train/README: cause -> causes, diagnosis -> exams and tests,
@@ -22,10 +24,7 @@ namespace qadex::bench {
       {"dosage", "dose"},
       {"interaction", "interactions with medications"},
   }};
-  std::string type(nlm_type);
-  for (auto& c : type) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  std::string type = text::lowercase(nlm_type);
   for (const auto& [nlm, medquad] : kRenamed) {
     if (type == nlm) return std::string(medquad);
   }

@@ -3,23 +3,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <utility>
+
+#include "text/ascii.hpp"
 
 namespace qadex::bench {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The names an annotated focus gives: itself and, where the annotator listed several with
 // slashes ("anxiety/ depression"), each of them; each also in capitals, since annotators write
@@ -36,7 +25,7 @@ std::vector<std::string> annotated_names(const std::string& focus) {
   std::vector<std::string> names;
   for (const auto& part : parts) {
     names.push_back(part);
-    names.push_back(upper(part));
+    names.push_back(text::uppercase(part));
   }
   return names;
 }
@@ -76,7 +65,7 @@ std::vector<ExpectedUnderstanding> expected_understanding(const Liveqa& liveqa,
                                                           const CorpusNames& names,
                                                           const IndexStats& index) {
   std::set<std::string> indexed_qtypes;
-  for (const auto& [qtype, records] : index.by_qtype) indexed_qtypes.insert(lower(qtype));
+  for (const auto& [qtype, records] : index.by_qtype) indexed_qtypes.insert(text::lowercase(qtype));
   std::vector<ExpectedUnderstanding> expected;
   for (const auto& question : liveqa.questions) {
     ExpectedUnderstanding truth{question.qid, question.subquestions, {}, false, {}, false};
@@ -112,7 +101,7 @@ UnderstandingScores score_understanding(const ConfigRun& run,
     question.false_primary = !understood.names.empty() && !question.primary_correct;
     if (!understood.qtypes.empty()) question.top_qtype = understood.qtypes.front().qtype;
     question.qtype_correct =
-        !question.top_qtype.empty() && truth.qtypes.count(lower(question.top_qtype)) > 0;
+        !question.top_qtype.empty() && truth.qtypes.count(text::lowercase(question.top_qtype)) > 0;
 
     if (truth.focus_in_corpus) {
       scores.focus.count(question.focus_correct);

@@ -2,11 +2,12 @@
 #include "bench/speed/corpus_gen.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <random>
 #include <stdexcept>
 
 #include <qadex/corpus.hpp>
+
+#include "text/ascii.hpp"
 
 namespace qadex::bench {
 namespace {
@@ -14,21 +15,10 @@ namespace {
 // Fixed so that every run, on every machine, indexes the same synthetic records.
 constexpr std::uint64_t kSeed = 0x9adec5eed2019ULL;
 
-bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
-
 // Case-insensitive (ASCII) find; npos when absent or `needle` is empty.
 std::size_t find_folded(std::string_view haystack, std::string_view needle) {
   if (needle.empty() || needle.size() > haystack.size()) return std::string_view::npos;
-  const auto equal = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  };
+  const auto equal = [](char a, char b) { return text::to_lower(a) == text::to_lower(b); };
   const auto it =
       std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), equal);
   return it == haystack.end() ? std::string_view::npos
@@ -47,7 +37,7 @@ std::vector<std::string_view> split_sentences(std::string_view text) {
   std::vector<std::string_view> sentences;
   std::size_t start = 0;
   const auto emit = [&](std::size_t end) {
-    const auto sentence = trim(text.substr(start, end - start));
+    const auto sentence = text::trim(text.substr(start, end - start));
     if (!sentence.empty()) sentences.push_back(sentence);
     start = end;
   };
@@ -55,7 +45,8 @@ std::vector<std::string_view> split_sentences(std::string_view text) {
     const char c = text[i];
     if (c == '\n') {
       emit(i + 1);
-    } else if ((c == '.' || c == '?' || c == '!') && i + 1 < text.size() && is_space(text[i + 1])) {
+    } else if ((c == '.' || c == '?' || c == '!') && i + 1 < text.size() &&
+               text::is_space(text[i + 1])) {
       emit(i + 1);
     }
   }

@@ -33,6 +33,7 @@ probe() {
 }
 
 probe qadex_query store/record_codec.hpp indexer/index_writer.hpp
-probe qadex_store text/lowercase.hpp indexer/parallel_build.hpp
+probe qadex_store text/ascii.hpp indexer/parallel_build.hpp
+probe qadex_corpus text/ascii.hpp store/schema.hpp
 probe qadex_text text/analyzer.hpp store/schema.hpp
 finish
