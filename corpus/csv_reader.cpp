@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,31 +38,26 @@ std::vector<std::string> split_list(std::string_view cell) {
   }
 }
 
-// Where each known field sits in a row; nullopt for a column the file does not have.
+// Where each Record field sits in a row; nullopt for a column the file does not have.
 struct Columns {
-  std::vector<std::string> names;  // the header, normalized
-  std::optional<std::size_t> id, question, answer, focus, synonyms, qtype, source, url, cuis,
-      semantic_group, category;
+  std::vector<std::string> names;                                         // the header, normalized
+  std::array<std::optional<std::size_t>, kRecordFields.size()> of_field;  // as kRecordFields
+
+  [[nodiscard]] bool has(std::string_view field) const {
+    for (std::size_t f = 0; f < kRecordFields.size(); ++f) {
+      if (kRecordFields[f].name == field) return of_field[f].has_value();
+    }
+    return false;
+  }
 };
 
 Columns map_columns(const CsvRow& header) {
   Columns cols;
-  const std::pair<std::string_view, std::optional<std::size_t> Columns::*> known[] = {
-      {"id", &Columns::id},
-      {"question", &Columns::question},
-      {"answer", &Columns::answer},
-      {"focus", &Columns::focus},
-      {"synonyms", &Columns::synonyms},
-      {"qtype", &Columns::qtype},
-      {"source", &Columns::source},
-      {"url", &Columns::url},
-      {"cuis", &Columns::cuis},
-      {"semantic_group", &Columns::semantic_group},
-      {"category", &Columns::category}};
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     cols.names.push_back(column_name(header.fields[i]));
-    for (const auto& [name, member] : known) {
-      if (cols.names.back() == name && !(cols.*member)) cols.*member = i;  // first one wins
+    for (std::size_t f = 0; f < kRecordFields.size(); ++f) {
+      auto& col = cols.of_field[f];
+      if (cols.names.back() == kRecordFields[f].name && !col) col = i;  // first one wins
     }
   }
   return cols;
@@ -69,20 +65,15 @@ Columns map_columns(const CsvRow& header) {
 
 Record to_record(CsvRow& row, const Columns& cols) {
   Record r;
-  auto take = [&](const std::optional<std::size_t>& col) {
-    return col ? std::move(row.fields[*col]) : std::string();
-  };
-  r.id = take(cols.id);
-  r.question = take(cols.question);
-  r.answer = take(cols.answer);
-  r.focus = take(cols.focus);
-  r.synonyms = split_list(take(cols.synonyms));
-  r.qtype = take(cols.qtype);
-  r.source = take(cols.source);
-  r.url = take(cols.url);
-  r.cuis = split_list(take(cols.cuis));
-  r.semantic_group = take(cols.semantic_group);
-  r.category = take(cols.category);
+  for (std::size_t f = 0; f < kRecordFields.size(); ++f) {
+    if (!cols.of_field[f]) continue;
+    std::string& cell = row.fields[*cols.of_field[f]];
+    if (const auto& field = kRecordFields[f]; field.text) {
+      r.*field.text = std::move(cell);
+    } else {
+      r.*field.list = split_list(cell);
+    }
+  }
   return r;
 }
 
@@ -113,11 +104,11 @@ void read_csv(std::istream& in, ReadContext& ctx) {
     return;
   }
   const Columns cols = map_columns(row);
-  if (!cols.id || !cols.answer) {
+  if (!cols.has("id") || !cols.has("answer")) {
     ctx.skip_file(row.line, "missing required column",
                   fmt::format("header has no \"{}\" column (found: {}); name the columns id, "
                               "answer, question, ...",
-                              cols.id ? "answer" : "id", fmt::join(cols.names, ", ")));
+                              cols.has("id") ? "answer" : "id", fmt::join(cols.names, ", ")));
     return;
   }
   while (parser.next(row)) {

@@ -21,7 +21,8 @@ using nlohmann::json;
 constexpr std::size_t kLineCapFields = 64;
 
 // Reads text field `name` of `object` into `out`; absent and null leave it empty.
-std::optional<RecordProblem> read_text(const json& object, const char* name, std::string& out) {
+std::optional<RecordProblem> read_text(const json& object, std::string_view name,
+                                       std::string& out) {
   const auto it = object.find(name);
   if (it == object.end() || it->is_null()) return std::nullopt;
   if (!it->is_string()) {
@@ -32,7 +33,7 @@ std::optional<RecordProblem> read_text(const json& object, const char* name, std
   return std::nullopt;
 }
 
-std::optional<RecordProblem> read_list(const json& object, const char* name,
+std::optional<RecordProblem> read_list(const json& object, std::string_view name,
                                        std::vector<std::string>& out) {
   const auto it = object.find(name);
   if (it == object.end() || it->is_null()) return std::nullopt;
@@ -72,19 +73,16 @@ std::optional<RecordProblem> to_record(const json& object, Record& record) {
   if (!object.contains("answer") || object["answer"].is_null()) {
     return RecordProblem{"missing required field", "missing required field \"answer\""};
   }
-  const std::pair<const char*, std::string*> texts[] = {{"question", &record.question},
-                                                        {"answer", &record.answer},
-                                                        {"focus", &record.focus},
-                                                        {"qtype", &record.qtype},
-                                                        {"source", &record.source},
-                                                        {"url", &record.url},
-                                                        {"semantic_group", &record.semantic_group},
-                                                        {"category", &record.category}};
-  for (const auto& [name, field] : texts) {
-    if (auto p = read_text(object, name, *field)) return p;
+  // The strings (the id is read above), then the lists.
+  for (const auto& field : kRecordFields) {
+    if (!field.text || field.text == &Record::id) continue;
+    if (auto p = read_text(object, field.name, record.*field.text)) return p;
   }
-  if (auto p = read_list(object, "synonyms", record.synonyms)) return p;
-  return read_list(object, "cuis", record.cuis);
+  for (const auto& field : kRecordFields) {
+    if (!field.list) continue;
+    if (auto p = read_list(object, field.name, record.*field.list)) return p;
+  }
+  return std::nullopt;
 }
 
 // nlohmann's message without its "[json.exception...] parse error at line 1, column N: "

@@ -41,24 +41,14 @@ std::optional<RecordProblem> check_term_fields(const Record& record) {
 }
 
 std::optional<RecordProblem> check_fields(const Record& record, std::size_t max_field_bytes) {
-  const std::pair<std::string_view, const std::string*> scalars[] = {
-      {"id", &record.id},
-      {"question", &record.question},
-      {"answer", &record.answer},
-      {"focus", &record.focus},
-      {"qtype", &record.qtype},
-      {"source", &record.source},
-      {"url", &record.url},
-      {"semantic_group", &record.semantic_group},
-      {"category", &record.category}};
-  for (const auto& [name, value] : scalars) {
-    if (auto problem = check_field(name, *value, max_field_bytes)) return problem;
+  for (const auto& field : kRecordFields) {
+    if (!field.text) continue;
+    if (auto problem = check_field(field.name, record.*field.text, max_field_bytes)) return problem;
   }
-  const std::pair<std::string_view, const std::vector<std::string>*> lists[] = {
-      {"synonyms", &record.synonyms}, {"cuis", &record.cuis}};
-  for (const auto& [name, values] : lists) {
-    for (const auto& value : *values) {
-      if (auto problem = check_field(name, value, max_field_bytes)) return problem;
+  for (const auto& field : kRecordFields) {
+    if (!field.list) continue;
+    for (const auto& value : record.*field.list) {
+      if (auto problem = check_field(field.name, value, max_field_bytes)) return problem;
     }
   }
   return check_term_fields(record);

@@ -17,8 +17,8 @@ struct RecordProblem {
   std::string message;  // e.g. field "answer" is 52428800 bytes, over the limit of ...
 };
 
-// The first problem in any field of `record`, checked in declaration order, then the limits
-// of check_term_fields; nullopt if none.
+// The first problem in any field of `record`: the strings in declaration order, then each
+// list's items, then the limits of check_term_fields; nullopt if none.
 [[nodiscard]] std::optional<RecordProblem> check_fields(const Record& record,
                                                         std::size_t max_field_bytes);
 

@@ -123,18 +123,15 @@ std::string to_json(const Understanding& understanding, const JsonOptions& optio
 }
 
 std::string to_json(const Record& record, const JsonOptions& options) {
-  const Json json = {{"id", record.id},
-                     {"question", record.question},
-                     {"answer", record.answer},
-                     {"focus", record.focus},
-                     {"synonyms", record.synonyms},
-                     {"qtype", record.qtype},
-                     {"source", record.source},
-                     {"url", record.url},
-                     {"cuis", record.cuis},
-                     {"semantic_group", record.semantic_group},
-                     {"category", record.category},
-                     {"disclaimer", kDisclaimer}};
+  Json json = Json::object();
+  for (const auto& field : kRecordFields) {
+    if (field.text) {
+      json[field.name] = record.*field.text;
+    } else {
+      json[field.name] = record.*field.list;
+    }
+  }
+  json["disclaimer"] = kDisclaimer;
   return dump(json, options);
 }
 

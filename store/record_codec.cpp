@@ -84,17 +84,13 @@ class Reader {
 
 std::string encode_record(const Record& record) {
   std::string out(1, kRecordFormat);
-  put(out, record.id);
-  put(out, record.question);
-  put(out, record.answer);
-  put(out, record.focus);
-  put(out, record.synonyms);
-  put(out, record.qtype);
-  put(out, record.source);
-  put(out, record.url);
-  put(out, record.cuis);
-  put(out, record.semantic_group);
-  put(out, record.category);
+  for (const auto& field : kRecordFields) {
+    if (field.text) {
+      put(out, record.*field.text);
+    } else {
+      put(out, record.*field.list);
+    }
+  }
   return out;
 }
 
@@ -102,17 +98,13 @@ Record decode_record(std::string_view data) {
   Reader reader(data);
   reader.expect_format();
   Record record;
-  reader.read(record.id);
-  reader.read(record.question);
-  reader.read(record.answer);
-  reader.read(record.focus);
-  reader.read(record.synonyms);
-  reader.read(record.qtype);
-  reader.read(record.source);
-  reader.read(record.url);
-  reader.read(record.cuis);
-  reader.read(record.semantic_group);
-  reader.read(record.category);
+  for (const auto& field : kRecordFields) {
+    if (field.text) {
+      reader.read(record.*field.text);
+    } else {
+      reader.read(record.*field.list);
+    }
+  }
   reader.expect_end();
   return record;
 }

@@ -1,8 +1,10 @@
 // Record: one answered question, the unit qadex indexes, stores and returns.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace qadex {
@@ -36,5 +38,29 @@ struct Record {
 
   friend bool operator==(const Record&, const Record&) = default;
 };
+
+/// One member of Record: its name (the JSONL key, the CSV column, the JSON output key) and
+/// either `text` (a string) or `list` (a list of strings), the other null.
+struct RecordField {
+  std::string_view name;
+  std::string Record::*text = nullptr;
+  std::vector<std::string> Record::*list = nullptr;
+};
+
+/// Every member of Record, in declaration order: the order of the stored record's bytes
+/// (docs/index-format.md), of validation and of JSON output.
+inline constexpr std::array<RecordField, 11> kRecordFields = {{
+    {.name = "id", .text = &Record::id},
+    {.name = "question", .text = &Record::question},
+    {.name = "answer", .text = &Record::answer},
+    {.name = "focus", .text = &Record::focus},
+    {.name = "synonyms", .list = &Record::synonyms},
+    {.name = "qtype", .text = &Record::qtype},
+    {.name = "source", .text = &Record::source},
+    {.name = "url", .text = &Record::url},
+    {.name = "cuis", .list = &Record::cuis},
+    {.name = "semantic_group", .text = &Record::semantic_group},
+    {.name = "category", .text = &Record::category},
+}};
 
 }  // namespace qadex

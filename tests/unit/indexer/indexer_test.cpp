@@ -58,6 +58,31 @@ TEST_CASE("a stored record decodes to the record that was encoded", "[indexer][u
   CHECK(qadex::store::decode_record(qadex::store::encode_record(large)) == large);
 }
 
+TEST_CASE("a stored record's bytes are the documented layout", "[indexer][unit]") {
+  // docs/index-format.md: 0x03, then every field in declaration order, each string as a
+  // LEB128 length and its bytes, each list as a count and its strings.
+  const Record record{.id = "i",
+                      .question = "q",
+                      .answer = "a",
+                      .focus = "f",
+                      .synonyms = {"s1", "s2"},
+                      .qtype = "t",
+                      .source = "S",
+                      .url = "u",
+                      .cuis = {"C1"},
+                      .semantic_group = "g",
+                      .category = "c"};
+  // clang-format off
+  const std::string expected = std::string("\x03", 1) +
+      "\x01" "i" + "\x01" "q" + "\x01" "a" + "\x01" "f" +
+      "\x02" "\x02" "s1" "\x02" "s2" +
+      "\x01" "t" + "\x01" "S" + "\x01" "u" +
+      "\x01" "\x02" "C1" +
+      "\x01" "g" + "\x01" "c";
+  // clang-format on
+  CHECK(qadex::store::encode_record(record) == expected);
+}
+
 TEST_CASE("a stored record that is not one throws", "[indexer][unit]") {
   const auto data = qadex::store::encode_record(sample_record());
   auto unreadable = [](const std::string& bad) {
