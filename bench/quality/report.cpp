@@ -37,10 +37,12 @@ const std::array<std::pair<std::string_view, double eval::Metrics::*>, 2> kTeste
 }};
 
 // The understanding metrics, in the order printed.
-const std::array<std::pair<std::string_view, Share UnderstandingScores::*>, 5> kUnderstanding = {{
+const std::array<std::pair<std::string_view, Share UnderstandingScores::*>, 7> kUnderstanding = {{
     {"focus", &UnderstandingScores::focus},
     {"primary_focus", &UnderstandingScores::primary_focus},
     {"false_primary", &UnderstandingScores::false_primary},
+    {"false_primary_named", &UnderstandingScores::false_primary_named},
+    {"unrelated_primary", &UnderstandingScores::unrelated_primary},
     {"qtype", &UnderstandingScores::qtype},
     {"qtype_indexed", &UnderstandingScores::qtype_indexed},
 }};
@@ -110,6 +112,7 @@ Json question_understanding_json(const QuestionUnderstanding& question) {
           {"focus_correct", question.focus_correct},
           {"primary_correct", question.primary_correct},
           {"false_primary", question.false_primary},
+          {"unrelated_primary", question.unrelated_primary},
           {"qtype_correct", question.qtype_correct}};
 }
 
@@ -287,12 +290,20 @@ Json make_report(const RunInfo& info, const std::vector<ConfigResult>& configs,
        "name_key() of every annotated focus (and of each part of one written with slashes, "
        "\"anxiety/ depression\"; each also in capitals, as an abbreviation), plus the keys of "
        "the names MedQuAD gives the "
-       "same thing (a record's focus and its synonyms)"},
+       "same thing (a record's focus and its synonyms; for a synonym, also the other synonyms "
+       "of its focus)"},
       {"focus",
        "some recognized name is an accepted key; over the questions with an annotated focus "
        "that is a MedQuAD focus or synonym"},
       {"primary_focus", "names[0] is an accepted key; the same questions"},
       {"false_primary", "a name is recognized and names[0] is not accepted; every question"},
+      {"false_primary_named",
+       "as false_primary, over the questions with an annotated focus that is a MedQuAD focus or "
+       "synonym (on the others every recognized name counts as false)"},
+      {"unrelated_primary",
+       "as false_primary, and names[0] is neither part of an accepted key nor contains one "
+       "(word sets nested: \"amyloidosis\" for \"cardiac amyloidosis\", the corpus name the "
+       "issue asks to back off to, is not unrelated); every question"},
       {"qtype",
        "qtypes[0] is the MedQuAD type of an annotated type (cause -> causes, diagnosis -> "
        "exams and tests, prognosis -> outlook, symptom -> symptoms, complication -> "
@@ -395,8 +406,9 @@ void print_report(const Json& report) {
     fmt::print("- {}: {}\n", key, understanding[std::string(key)].get<std::string>());
   }
   fmt::print(
-      "\n| configuration | focus | primary focus | false primary | type | type (indexed types) "
-      "|\n|---|---:|---:|---:|---:|---:|\n");
+      "\n| configuration | focus | primary focus | false primary | false primary (named) | "
+      "unrelated primary | type | type (indexed types) |\n|---|---:|---:|---:|---:|---:|---:|---:|"
+      "\n");
   for (const auto& config : report["configurations"]) {
     std::string row = fmt::format("| {} |", config["name"].get<std::string>());
     for (const auto& [key, share] : kUnderstanding) {

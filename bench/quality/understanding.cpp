@@ -30,6 +30,28 @@ std::vector<std::string> annotated_names(const std::string& focus) {
   return names;
 }
 
+// The words of a name's key ("cardiac amyloidosi" -> "cardiac", "amyloidosi").
+std::set<std::string> key_words(std::string_view key) {
+  std::set<std::string> words;
+  for (std::size_t start = 0; start < key.size();) {
+    const auto space = std::min(key.find(' ', start), key.size());
+    if (space > start) words.emplace(key.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+// Whether one key's words are all among the other's: a more general or a more specific name
+// of the same thing ("amyloidosi" and "cardiac amyloidosi").
+bool nested(std::string_view a, std::string_view b) {
+  const auto words_a = key_words(a);
+  const auto words_b = key_words(b);
+  const auto within = [](const auto& inner, const auto& outer) {
+    return std::includes(outer.begin(), outer.end(), inner.begin(), inner.end());
+  };
+  return within(words_a, words_b) || within(words_b, words_a);
+}
+
 }  // namespace
 
 CorpusNames CorpusNames::read(const std::vector<std::filesystem::path>& medquad) {
@@ -55,9 +77,14 @@ std::set<std::string> CorpusNames::accepted_keys(std::string_view name) const {
   const auto key = name_key(name);
   if (key.empty()) return {};
   std::set<std::string> keys{key};
-  if (const auto found = same_.find(key); found != same_.end()) {
-    keys.insert(found->second.begin(), found->second.end());
-  }
+  const auto add_same = [&](const std::string& of) {
+    if (const auto found = same_.find(of); found != same_.end()) {
+      keys.insert(found->second.begin(), found->second.end());
+    }
+  };
+  add_same(key);
+  // A synonym's focus, and so the focus's other synonyms: "crib death" is "SIDS".
+  for (const auto& same : std::set<std::string>(keys)) add_same(same);
   return keys;
 }
 
@@ -91,7 +118,9 @@ UnderstandingScores score_understanding(const ConfigRun& run,
     const auto found = run.understanding.find(truth.qid);
     if (found == run.understanding.end()) continue;
     const auto& understood = found->second;
-    QuestionUnderstanding question{truth.qid, understood.names, {}, false, false, false, false};
+    QuestionUnderstanding question;
+    question.qid = truth.qid;
+    question.names = understood.names;
     const auto accepted = [&](const RecognizedName& name) {
       return truth.accepted_keys.count(name.key) > 0;
     };
@@ -99,6 +128,10 @@ UnderstandingScores score_understanding(const ConfigRun& run,
         std::any_of(understood.names.begin(), understood.names.end(), accepted);
     question.primary_correct = !understood.names.empty() && accepted(understood.names.front());
     question.false_primary = !understood.names.empty() && !question.primary_correct;
+    question.unrelated_primary =
+        question.false_primary &&
+        std::none_of(truth.accepted_keys.begin(), truth.accepted_keys.end(),
+                     [&](const auto& key) { return nested(understood.names.front().key, key); });
     if (!understood.qtypes.empty()) question.top_qtype = understood.qtypes.front().qtype;
     question.qtype_correct =
         !question.top_qtype.empty() && truth.qtypes.count(text::lowercase(question.top_qtype)) > 0;
@@ -106,8 +139,10 @@ UnderstandingScores score_understanding(const ConfigRun& run,
     if (truth.focus_in_corpus) {
       scores.focus.count(question.focus_correct);
       scores.primary_focus.count(question.primary_correct);
+      scores.false_primary_named.count(question.false_primary);
     }
     scores.false_primary.count(question.false_primary);
+    scores.unrelated_primary.count(question.unrelated_primary);
     scores.qtype.count(question.qtype_correct);
     if (truth.qtype_in_index) scores.qtype_indexed.count(question.qtype_correct);
     scores.per_question.push_back(std::move(question));

@@ -29,7 +29,7 @@ class CorpusNames {
   // Whether `key` is the key of some record's focus or synonym.
   [[nodiscard]] bool contains(const std::string& key) const;
   // `name`'s key and the keys MedQuAD gives as the same thing: a focus's synonyms, or the
-  // focus a synonym belongs to. Empty if `name` has no key.
+  // focus a synonym belongs to and that focus's other synonyms. Empty if `name` has no key.
   [[nodiscard]] std::set<std::string> accepted_keys(std::string_view name) const;
 
  private:
@@ -65,15 +65,22 @@ struct QuestionUnderstanding {
   bool focus_correct = false;         // some name is an accepted key
   bool primary_correct = false;       // names[0] is an accepted key
   bool false_primary = false;         // names[0] exists and is not an accepted key
+  bool unrelated_primary = false;     // ...nor shares its words with one: neither a part of an
+                                      // accepted key ("amyloidosis" of "cardiac amyloidosis")
+                                      // nor a name containing one ("typhoid fever")
   bool qtype_correct = false;         // top_qtype is an annotated type
 };
 
 struct UnderstandingScores {
-  Share focus;          // some name accepted; questions with a focus that is a corpus name
-  Share primary_focus;  // names[0] accepted; the same questions
-  Share false_primary;  // names[0] not accepted; every question
-  Share qtype;          // qtypes[0] annotated; every question
-  Share qtype_indexed;  // qtypes[0] annotated; questions with an annotated type in the index
+  Share focus;                // some name accepted; questions with a focus that is a corpus name
+  Share primary_focus;        // names[0] accepted; the same questions
+  Share false_primary;        // names[0] not accepted; every question
+  Share false_primary_named;  // names[0] not accepted; questions with a focus that is a corpus
+                              // name (elsewhere any name recognized is counted false)
+  Share unrelated_primary;    // names[0] not accepted, nor part of or containing an accepted
+                              // key; every question
+  Share qtype;                // qtypes[0] annotated; every question
+  Share qtype_indexed;        // qtypes[0] annotated; questions with an annotated type in the index
   std::vector<QuestionUnderstanding> per_question;  // in `expected` order
 };
 
