@@ -35,10 +35,13 @@ bool is_abbreviation(std::string_view phrase) {
 std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase) {
   if (is_abbreviation(phrase)) return text::lowercase(phrase);
   std::string key;
-  for (const auto& term : analyzer.terms(phrase)) {
+  // The parts of a hyphenated word, not its joined form: a person's text is matched word by
+  // word (query/message.cpp), so "locked-in syndrome" must be "lock syndrom" either way.
+  analyzer.for_each_word(phrase, [&](const text::Word& word) {
+    if (word.term.empty() || word.compound) return;
     if (!key.empty()) key += ' ';
-    key += term;
-  }
+    key += word.term;
+  });
   return key;
 }
 

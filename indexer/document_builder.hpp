@@ -19,8 +19,9 @@ struct SynonymEntry {
   std::string synonym;
 };
 
-// The analyzed form of a name as a name and synonym-table key: its terms joined by spaces,
-// except that an abbreviation (one word in capitals: "EDS") is kept unstemmed ("eds").
+// The analyzed form of a name as a name and synonym-table key: its terms joined by spaces
+// (a hyphenated word's parts, without the joined form), except that an abbreviation (one word
+// in capitals: "EDS") is kept unstemmed ("eds").
 [[nodiscard]] std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase);
 // Whether `phrase` is written as an abbreviation: one word of 2-6 letters and digits, at least
 // two letters and most of them capitals ("EDS", "ChILD", "hCG").

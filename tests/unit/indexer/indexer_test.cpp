@@ -212,7 +212,7 @@ TEST_CASE("indexing a record again replaces it and delete removes it", "[indexer
   CHECK(db.term_exists("XAchang"));
   CHECK_FALSE(db.term_exists("XAhear"));
   CHECK(db.term_exists("XTchang"));
-  CHECK(db.get_metadata("qadex.format") == "4");
+  CHECK(db.get_metadata("qadex.format") == "5");
 
   CHECK(writer.remove(record.id));
   CHECK_FALSE(writer.remove(record.id));

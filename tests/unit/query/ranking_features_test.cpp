@@ -104,6 +104,11 @@ void write_fixture(const TempDir& dir) {
              .question = "What are tablets?",
              .answer = "Tablets are pills; abetalipoproteinemia is a rare disorder.",
              .focus = "Abetalipoproteinemia"});
+  index.add({.id = "5",
+             .question = "What is locked-in syndrome?",
+             .answer = "Paralysis of all voluntary muscles but the eyes.",
+             .focus = "Locked-In Syndrome",
+             .synonyms = {"cerebromedullospinal disconnection"}});
   index.commit();
 }
 
@@ -130,6 +135,9 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
   CHECK(names("dorsalgia") == Names{"dorsalgia"});  // a synonym is a name too
   CHECK(names("able to walk").empty());             // "able" (stem of the gene ABL): a word
   CHECK(names("what is abetalipoproteinemia") == Names{"abetalipoproteinemia"});
+  // A hyphenated name is its parts, written with the hyphen or without.
+  CHECK(names("my brother with locked-in syndrome") == Names{"lock syndrom"});
+  CHECK(names("Locked in Syndrome") == Names{"lock syndrom"});
 }
 
 TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[query][unit]") {
