@@ -25,6 +25,15 @@ constexpr double kMaxAnswerShare = 0.10;
 // "Heartburn", "Snoring") counts when it is rarer in the answers than this: "falls" (1.7%), as
 // in "fall asleep", does not.
 constexpr double kMaxAnswerShareAskedOnce = 0.01;
+// Words that make no name may begin one ("nephrotic syndrome" in adults): the names begun
+// that are looked at, and the shortest single word that may begin one.
+constexpr std::size_t kMaxNamesBegun = 100;
+constexpr std::size_t kMinEponymBytes = 4;
+
+// Whether a term is a kind of condition that ends a name ("syndrom"; stems, as indexed).
+bool is_kind(std::string_view term) {
+  return term == "diseas" || term == "syndrom" || term == "disord";
+}
 
 struct Candidate {
   std::string key;
@@ -51,10 +60,16 @@ class Recognizer {
   // The name these words make, if they make one a person plausibly means.
   [[nodiscard]] Candidate lookup(const std::vector<const MessageWord*>& words, std::size_t first,
                                  std::size_t n) const {
-    if (n == 1) return lookup_word(*words[first]);
+    if (n == 1) {
+      auto candidate = lookup_word(*words[first]);
+      if (!candidate.key.empty() || !may_be_eponym(*words[first])) return candidate;
+      return beginning_of_name(words[first]->term, /*only_kind_follows=*/true);
+    }
     const auto key = key_of(words, first, n);
     if (const auto bearing = names(key)) return {key, "name", bearing, derived_only(key)};
-    return through_synonyms(key);
+    auto candidate = through_synonyms(key);
+    if (!candidate.key.empty() || !is_kind(words[first + n - 1]->term)) return candidate;
+    return beginning_of_name(key, /*only_kind_follows=*/false);
   }
 
   // The longest run of these words that is a name some record is about, as [from, from +
@@ -81,6 +96,37 @@ class Recognizer {
   [[nodiscard]] bool derived_only(const std::string& key) const {
     return !db_.term_exists(std::string(schema::kMainNamePrefix) + key) &&
            db_.synonyms_begin(key) == db_.synonyms_end(key);
+  }
+
+  // A word that may name a condition after a person ("parkinson", "raynauds", "cushing"): no
+  // ordinary word, no number, no abbreviation.
+  [[nodiscard]] bool may_be_eponym(const MessageWord& word) const {
+    return word.normalized.size() >= kMinEponymBytes && !word.capitals &&
+           std::none_of(word.normalized.begin(), word.normalized.end(),
+                        [](char c) { return c >= '0' && c <= '9'; }) &&
+           !dictionary_.is_english(word.normalized) && !dictionary_.is_english(word.term);
+  }
+
+  // A condition named less specifically than the corpus names it: words ending in a kind of
+  // condition begin a longer name ("nephrotic syndrome" of "nephrotic syndrome in adults"),
+  // or an eponym alone is its name's first word with a kind after it ("parkinson" of
+  // "parkinson's disease"). The one of those names records are about (not only a synonym or
+  // a title's) that the most records bear.
+  [[nodiscard]] Candidate beginning_of_name(const std::string& key, bool only_kind_follows) const {
+    const auto prefix = std::string(schema::kNamePrefix) + key + ' ';
+    Candidate best;
+    std::size_t looked = 0;
+    for (auto it = db_.allterms_begin(prefix);
+         it != db_.allterms_end(prefix) && looked < kMaxNamesBegun; ++it, ++looked) {
+      const auto name = (*it).substr(schema::kNamePrefix.size());
+      if (it.get_termfreq() <= best.records ||
+          (only_kind_follows && !is_kind(name.substr(key.size() + 1))) ||
+          !db_.term_exists(std::string(schema::kMainNamePrefix) + name)) {
+        continue;
+      }
+      best = {name, "beginning", it.get_termfreq()};
+    }
+    return best;
   }
 
   // A lay phrase whose synonym (shipped vocabulary or corpus) is a name: "heart attack".
@@ -259,11 +305,14 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
   const bool names_a_thing =
       std::any_of(found.begin(), found.end(), [](const auto& m) { return !m.topic; });
   std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
-  // The asked-about name first: one in a sentence that asks (or the subject line) before
+  // A name the words only begin comes after the names they make. Then the asked-about name
+  // first: one in a sentence that asks (or the subject line) before
   // one in the story; then the one the text keeps coming back to (named in more sentences:
   // "achalasia. after surgery for achalasia, will ..." is about achalasia); then the more
   // specific (more words); then the earlier.
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
+    const bool a_begins = a.match == "beginning";
+    if (a_begins != (b.match == "beginning")) return !a_begins;
     if (a.asked != b.asked) return a.asked;
     if (a.sentences.size() != b.sentences.size()) return a.sentences.size() > b.sentences.size();
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');

@@ -194,7 +194,8 @@ struct RecognizedName {
   std::string match;  ///< how: "name" (as the index writes it), "abbreviation" (written in
                       ///< capitals), "synonym" (a lay phrase or synonym of the name),
                       ///< "scattered" (its words apart, within one sentence), "contained"
-                      ///< (a name inside one that only a title gave)
+                      ///< (a name inside one that only a title gave), "beginning" (the words
+                      ///< begin it: "nephrotic syndrome" of "nephrotic syndrome in adults")
   Score weight = 0;   ///< the bonus a record bearing the name gets
 };
 

@@ -109,6 +109,18 @@ void write_fixture(const TempDir& dir) {
              .answer = "Paralysis of all voluntary muscles but the eyes.",
              .focus = "Locked-In Syndrome",
              .synonyms = {"cerebromedullospinal disconnection"}});
+  index.add({.id = "6",
+             .question = "What is Parkinson's disease?",
+             .answer = "A disorder of the brain that leads to shaking.",
+             .focus = "Parkinson's disease"});
+  index.add({.id = "7",
+             .question = "What is nephrotic syndrome in adults?",
+             .answer = "A kidney disorder that makes the body pass too much protein.",
+             .focus = "Nephrotic syndrome in adults"});
+  index.add({.id = "8",
+             .question = "What is small intestine cancer?",
+             .answer = "A rare cancer of the small bowel.",
+             .focus = "Small intestine cancer"});
   index.commit();
 }
 
@@ -138,6 +150,11 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
   // A hyphenated name is its parts, written with the hyphen or without.
   CHECK(names("my brother with locked-in syndrome") == Names{"lock syndrom"});
   CHECK(names("Locked in Syndrome") == Names{"lock syndrom"});
+  // Named less specifically than the corpus does: a phrase ending in a kind of condition, or an
+  // eponym alone, begins the name; other words (a body part) do not.
+  CHECK(names("what is nephrotic syndrome") == Names{"nephrot syndrom adult"});
+  CHECK(names("my dad has parkinson") == Names{"parkinson diseas"});
+  CHECK(names("pain in my small intestine").empty());
 }
 
 TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[query][unit]") {
