@@ -20,6 +20,10 @@ packages=(
   wamerican hunspell-en-med  # word lists compiled into the analyzer (text/dictionary.hpp)
   libsqlite3-dev liblucene++-dev libboost-dev  # bench/speed's peers: SQLite FTS5, Lucene++
 )
+# npm installs axe-core for the browser test's accessibility check (scripts/install-axe.sh).
+# Debian's npm only where there is none: a Node.js from elsewhere brings its own, and
+# Debian's would conflict with it.
+command -v npm >/dev/null || packages+=(npm)
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 missing=()
 for p in "${packages[@]}"; do
