@@ -94,7 +94,7 @@ int run_index(const IndexArgs& args) {
   read_options.max_field_bytes = args.max_field_bytes;
   read_options.max_xml_bytes = args.max_xml_bytes;
 
-  // A new index is built in parallel shards; --strict: one transaction for the whole run,
+  // A new index is built in parallel parts; --strict: one transaction for the whole run,
   // so a failure leaves the index untouched.
   auto open_options =
       writer_options(args.strict ? OpenOptions::Mode::kWrite : OpenOptions::Mode::kBuild);
@@ -137,7 +137,7 @@ int run_index(const IndexArgs& args) {
           on_diagnostic(diagnostic);
         },
         [&](const ReadProgress& p) { progress.update(p.records, p.bytes_done, p.bytes_total); });
-    // The last commit writes what is buffered (a new index: merges its build shards), which
+    // The last commit writes what is buffered (a new index: merges its build's parts), which
     // can take a while with nothing left to read.
     progress.step(
         fmt::format("indexing: {} records read; writing the index to {} ...", indexed, args.db));
@@ -169,7 +169,7 @@ void add_index_command(CLI::App& app, Action& action) {
       "header row naming the same columns. Folders are read recursively.\n"
       "A record whose id is already indexed is replaced. Bad records are reported with file\n"
       "and line and skipped; the rest is indexed. Progress goes to stderr on a terminal.\n"
-      "A new index is built by --threads writers in parallel, each into a shard of its own,\n"
+      "A new index is built by --threads writers in parallel, each into a part of its own,\n"
       "merged into --db at the end (nothing is searchable before that); adding to an index\n"
       "that exists commits every --batch-size records.\n"
       "An id, source or qtype is at most 200 bytes. Exit status 1 when an input does not\n"

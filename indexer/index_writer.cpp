@@ -31,10 +31,10 @@ std::string builtin_vocabulary_version() {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_size,
-                         std::size_t threads, bool shard)
-    : db_(open_writable(dir, /*sync=*/!shard)),
+                         std::size_t threads, bool part)
+    : db_(open_writable(dir, /*sync=*/!part)),
       batch_size_(batch_size == 0 ? 1 : batch_size),
-      shard_(shard) {
+      part_(part) {
   threads = resolve_threads(threads);
   if (threads == 1) {
     analyze_ = make_record_analyzer();
@@ -131,7 +131,7 @@ void IndexWriter::after_change() {
   // Counted at the call, not when applied: a batch is batch_size calls, as with one thread.
   if (++pending_ < batch_size_) return;
   apply_in_flight();
-  if (!shard_ || spellings_.size() + synonyms_.size() >= kMaxBufferedWords) write_word_tables();
+  if (!part_ || spellings_.size() + synonyms_.size() >= kMaxBufferedWords) write_word_tables();
   end_transaction();
 }
 

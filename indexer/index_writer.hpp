@@ -28,17 +28,17 @@ namespace qadex::indexer {
 // its own type; that record is skipped, and a call that throws has not done its own change.
 class IndexWriter {
  public:
-  // Spelling words and synonym keys a shard keeps before writing them: about 100 bytes each,
-  // so ~13 MB. MedQuAD's whole vocabulary fits, and so a shard writes it once.
+  // Spelling words and synonym keys a build's part keeps before writing them: about 100
+  // bytes each, so ~13 MB. MedQuAD's whole vocabulary fits, and so a part writes it once.
   static constexpr std::size_t kMaxBufferedWords = 1 << 17;
 
   // Creates the database if missing. Throws IndexError (locked, not a qadex database).
   // threads: analysis threads; 0 = one per core, 1 = everything on the caller's thread.
-  // shard = true: a database that is merged into another and then removed (ParallelBuild):
-  // commits skip fsync, and the spelling and synonym words of its batches are written only
-  // when kMaxBufferedWords are waiting, or at commit().
+  // part = true: a build's part, a database that is merged into another and then removed
+  // (ParallelBuild): commits skip fsync, and the spelling and synonym words of its batches
+  // are written only when kMaxBufferedWords are waiting, or at commit().
   IndexWriter(const std::filesystem::path& dir, std::size_t batch_size, std::size_t threads = 1,
-              bool shard = false);
+              bool part = false);
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
@@ -67,13 +67,13 @@ class IndexWriter {
   AnalyzeFn analyze_;                         // threads == 1
   std::optional<AnalysisPipeline> pipeline_;  // threads > 1
   std::size_t batch_size_;
-  bool shard_;
+  bool part_;
   std::size_t pending_ = 0;  // changes since the last commit, applied or not
   // Spelling words of the records applied since the last write_word_tables(), with how many
   // records hold each, and their synonym entries (key -> synonyms). Each word and key is
   // written once per batch, not per record: Xapian looks each add_spelling() up in a map of
   // changes, and each add_synonym() for another key than the last one rewrites and
-  // recompresses that key's whole entry (4 zlib compressions per MedQuAD record). A shard
+  // recompresses that key's whole entry (4 zlib compressions per MedQuAD record). A part
   // writes them still more rarely, since every write of a spelling word recompresses the
   // table entries of its letter groups.
   std::unordered_map<std::string, Xapian::termcount> spellings_;

@@ -1,4 +1,5 @@
-// Shard threads, each with its own IndexWriter and task queue; a compaction merges them.
+// A build's parts: threads, each with its own IndexWriter, database and task queue; a
+// compaction merges them.
 #include "indexer/parallel_build.hpp"
 
 #include <fcntl.h>
@@ -23,21 +24,21 @@
 namespace qadex::indexer {
 namespace {
 
-// Records waiting per shard: the reader blocks on whichever shard is full, so a short run
-// of records hashed to one shard must not starve the others (64: ~8% slower on MedQuAD);
+// Records waiting per part: the reader blocks on whichever part is full, so a short run
+// of records hashed to one part must not starve the others (64: ~8% slower on MedQuAD);
 // a few MB at most, whatever the corpus.
 constexpr std::size_t kQueueCapacity = 512;
 
 // The file whose presence makes a directory a (glass) Xapian database.
 constexpr std::string_view kXapianVersionFile = "iamglass";
 
-std::filesystem::path shard_dir(const std::filesystem::path& build_dir, std::size_t k) {
-  return build_dir / ("shard-" + std::to_string(k));
+std::filesystem::path part_dir(const std::filesystem::path& build_dir, std::size_t k) {
+  return build_dir / ("part-" + std::to_string(k));
 }
 
 // Moves the database in `from` into `to` file by file, Xapian's version file last, and makes
 // the moves durable. A reader, or a kill, between two moves finds no database in `to`
-// (Xapian looks for the version file first), never a part of one; the next build starts over.
+// (Xapian looks for the version file first), never a piece of one; the next build starts over.
 void move_database(const std::filesystem::path& from, const std::filesystem::path& to) {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(from)) files.push_back(entry.path());
@@ -60,15 +61,15 @@ void move_database(const std::filesystem::path& from, const std::filesystem::pat
 
 // One thread that alone touches its IndexWriter, running posted tasks in order. After a
 // task throws, the queued ones are dropped and every later call rethrows that error.
-class ParallelBuild::Shard {
+class ParallelBuild::Part {
  public:
   using Task = std::function<void(IndexWriter&)>;
 
-  Shard(const std::filesystem::path& dir, std::size_t batch_size)
-      : writer_(dir, batch_size, 1, /*shard=*/true), thread_([this] { run(); }) {}
-  Shard(const Shard&) = delete;
-  Shard& operator=(const Shard&) = delete;
-  ~Shard() {  // drops what is still queued; the writer discards its uncommitted batch
+  Part(const std::filesystem::path& dir, std::size_t batch_size)
+      : writer_(dir, batch_size, 1, /*part=*/true), thread_([this] { run(); }) {}
+  Part(const Part&) = delete;
+  Part& operator=(const Part&) = delete;
+  ~Part() {  // drops what is still queued; the writer discards its uncommitted batch
     {
       std::lock_guard lock(mutex_);
       stopping_ = true;
@@ -147,65 +148,65 @@ bool ParallelBuild::holds_database(const std::filesystem::path& dir) {
 }
 
 ParallelBuild::ParallelBuild(const std::filesystem::path& dir, std::size_t batch_size,
-                             std::size_t shards)
+                             std::size_t parts)
     : dir_(dir), build_dir_(dir / store::kBuildDirName) {
   try {
     if (holds_database(dir)) {
       throw IndexError(dir.string() +
                        ": already holds a database; a new build needs an empty --db");
     }
-    std::filesystem::remove_all(build_dir_);  // what an interrupted build left
+    // What an interrupted build left: its parts (an older qadex's: shard-K), all removed.
+    std::filesystem::remove_all(build_dir_);
     std::filesystem::create_directories(build_dir_);
-    const auto count = shards == 0 ? 1 : shards;
+    const auto count = parts == 0 ? 1 : parts;
     for (std::size_t k = 0; k < count; ++k) {
-      shards_.push_back(std::make_unique<Shard>(shard_dir(build_dir_, k), batch_size));
+      parts_.push_back(std::make_unique<Part>(part_dir(build_dir_, k), batch_size));
     }
   } catch (const std::filesystem::filesystem_error& e) {
-    remove_shards();
+    remove_parts();
     throw IndexError(dir.string() + ": cannot prepare the build: " + e.code().message() + " (" +
                      e.path1().string() + ")");
   } catch (...) {
-    remove_shards();
+    remove_parts();
     throw;
   }
 }
 
-ParallelBuild::~ParallelBuild() { remove_shards(); }
+ParallelBuild::~ParallelBuild() { remove_parts(); }
 
-void ParallelBuild::remove_shards() {
-  shards_.clear();
+void ParallelBuild::remove_parts() {
+  parts_.clear();
   std::error_code ignored;
   std::filesystem::remove_all(build_dir_, ignored);
 }
 
-ParallelBuild::Shard& ParallelBuild::shard_of(std::string_view id) {
-  return *shards_[std::hash<std::string_view>{}(id) % shards_.size()];
+ParallelBuild::Part& ParallelBuild::part_of(std::string_view id) {
+  return *parts_[std::hash<std::string_view>{}(id) % parts_.size()];
 }
 
 void ParallelBuild::add(const Record& record) {
   require_indexable(record);  // here, not in a worker: the caller learns which record at once
-  shard_of(record.id).post([record](IndexWriter& writer) { writer.add(record); });
+  part_of(record.id).post([record](IndexWriter& writer) { writer.add(record); });
 }
 
 void ParallelBuild::add_synonyms(const std::vector<PhrasePair>& pairs) {
-  // The merge unites the shards' synonym tables, so one shard holds them.
-  shards_.front()->post([pairs](IndexWriter& writer) { writer.add_synonyms(pairs); });
+  // The merge unites the parts' synonym tables, so one part holds them.
+  parts_.front()->post([pairs](IndexWriter& writer) { writer.add_synonyms(pairs); });
 }
 
 bool ParallelBuild::remove(std::string_view id) {
-  auto& shard = shard_of(id);
+  auto& part = part_of(id);
   bool removed = false;
-  shard.post(
-      [&removed, id = std::string(id)](IndexWriter& writer) { removed = writer.remove(id); });
-  shard.wait_idle();
+  part.post([&removed, id = std::string(id)](IndexWriter& writer) { removed = writer.remove(id); });
+  part.wait_idle();
   return removed;
 }
 
 void ParallelBuild::finish() {
-  for (auto& shard : shards_) shard->post([](IndexWriter& writer) { writer.commit(); });
-  for (auto& shard : shards_) shard->wait_idle();
-  const auto count = shards_.size();
-  shards_.clear();  // closes the shard databases
+  for (auto& part : parts_) part->post([](IndexWriter& writer) { writer.commit(); });
+  for (auto& part : parts_) part->wait_idle();
+  const auto count = parts_.size();
+  parts_.clear();  // closes the part databases
   const auto merged = build_dir_ / "merged";
   store::translate_xapian_errors(dir_.string(), [&] {
     // The writer lock keeps other qadex writers out; this keeps the merge from overwriting
@@ -217,14 +218,14 @@ void ParallelBuild::finish() {
     }
     Xapian::Database all;
     for (std::size_t k = 0; k < count; ++k) {
-      all.add_database(Xapian::Database(shard_dir(build_dir_, k).string()));
+      all.add_database(Xapian::Database(part_dir(build_dir_, k).string()));
     }
-    // Spelling frequencies add up, synonym lists unite, metadata (the same in every shard:
+    // Spelling frequencies add up, synonym lists unite, metadata (the same in every part:
     // format and vocabulary version) is taken once.
     all.compact(merged.string());
   });
   move_database(merged, dir_);
-  remove_shards();
+  remove_parts();
 }
 
 }  // namespace qadex::indexer

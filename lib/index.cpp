@@ -78,8 +78,8 @@ struct Index::Impl {
 
   void open_writer() { writer.emplace(dir, options.batch_size, options.threads); }
 
-  // Shards a build left when it was killed, after its merge or before: no build runs now
-  // (this writer holds the lock), so they are removed.
+  // Parts a build left when it was killed, after its merge or before (an older qadex's
+  // shard-K too): no build runs now (this writer holds the lock), so they are removed.
   void remove_leftovers() const {
     const auto leftovers = dir / store::kBuildDirName;
     std::error_code error;

@@ -9,8 +9,9 @@ namespace qadex::store {
 // let a process that opened the old file lock it while another locks a new one.
 inline constexpr std::string_view kWriterLockName = ".qadex-write.lock";
 
-// The shards of a new index while it is built (or after a build was killed):
-// DIR/.qadex-build/shard-N, merged into DIR at the end (indexer/parallel_build.hpp).
+// The parts of a new index while it is built (or after a build was killed):
+// DIR/.qadex-build/part-K, merged into DIR at the end (indexer/parallel_build.hpp). Whoever
+// cleans up removes the whole directory, so an older qadex's shard-K goes too.
 inline constexpr std::string_view kBuildDirName = ".qadex-build";
 
 }  // namespace qadex::store

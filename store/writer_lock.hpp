@@ -8,7 +8,7 @@
 namespace qadex::store {
 
 // Xapian locks a database only while a WritableDatabase is open on it, and a new build
-// writes shards elsewhere and merges them into DIR at the end: without a lock of its own,
+// writes its parts elsewhere and merges them into DIR at the end: without a lock of its own,
 // a build and a writer that started meanwhile both "succeed" and the merge overwrites the
 // writer's records. So every writer (a build, Mode::kWrite, any thread count, the command
 // line or an embedder) takes this lock on DIR first and holds it until it is done.

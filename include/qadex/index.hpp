@@ -19,15 +19,15 @@ namespace qadex {
 
 struct OpenOptions {
   /// kWrite creates the database if missing. kBuild is kWrite made for loading a new index:
-  /// if DIR holds no database yet, `threads` threads each write a shard of their own and the
-  /// first commit() merges them into DIR (faster on several cores: bench/RESULTS.md); until
-  /// then nothing can be read, and a build that is never committed leaves no index. If DIR
-  /// holds a database, or threads is 1, kBuild is kWrite.
+  /// if DIR holds no database yet, `threads` threads each write a temporary database of their
+  /// own (a part) and the first commit() merges them into DIR (faster on several cores:
+  /// bench/RESULTS.md); until then nothing can be read, and a build that is never committed
+  /// leaves no index. If DIR holds a database, or threads is 1, kBuild is kWrite.
   enum class Mode { kRead, kWrite, kBuild };
   Mode mode = Mode::kRead;
   std::size_t batch_size = 1000;  ///< records per commit (1,000 measured fastest)
-  std::size_t threads = 0;        ///< analysis (kBuild: shard) threads; 0 = one per core
-  /// Told about repairs made while opening for writing, e.g. the shards of a killed build
+  std::size_t threads = 0;        ///< analysis (kBuild: part) threads; 0 = one per core
+  /// Told about repairs made while opening for writing, e.g. the parts of a killed build
   /// removed. Unset: repairs are made silently.
   std::function<void(const std::string&)> on_note{};  ///< {}: designated initializers may omit it
 };

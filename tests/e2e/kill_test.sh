@@ -39,7 +39,7 @@ for trial in $(seq "$TRIALS"); do
   DB="$WORK/build-$trial"
   delay=$(random_delay "$build_time")
   run_killed "$delay" index --db "$DB" "$WORK/build.jsonl"
-  # A killed build leaves no index, or the whole merged one: never a part, never corrupt.
+  # A killed build leaves no index, or the whole merged one: never a piece of one, never corrupt.
   count=$(record_count "$DB")
   if [ -n "$count" ]; then
     expect_eq "$count" "$BUILD_RECORDS" "records of a build killed after ${delay}s"
@@ -50,7 +50,7 @@ for trial in $(seq "$TRIALS"); do
   fi
   run 0 index --db "$DB" "$WORK/build.jsonl"
   expect_eq "$(record_count "$DB")" "$BUILD_RECORDS" "records after re-running build $trial"
-  [ -e "$DB/.qadex-build" ] && fail "build $trial: shards left behind"
+  [ -e "$DB/.qadex-build" ] && fail "build $trial: parts left behind"
 done
 
 ADD_RECORDS=6000

@@ -58,10 +58,13 @@ run 0 index --db "$NEW" --strict "$WORK/late.jsonl"  # afterwards it goes ahead
 expect_eq "$(record_count "$NEW")" 40003 "records after the later writer"
 
 # 3. What a killed build left behind is removed by the next writer, with a note.
-mkdir -p "$NEW/.qadex-build/shard-0" && head -c 100000 /dev/zero >"$NEW/.qadex-build/shard-0/x"
+# (part-K; an older qadex named them shard-K.)
+for part in part-0 shard-1; do
+  mkdir -p "$NEW/.qadex-build/$part" && head -c 100000 /dev/zero >"$NEW/.qadex-build/$part/x"
+done
 run 0 index --db "$NEW" "$WORK/late.jsonl"
 expect_in "$WORK/err" "note: removed what an interrupted build left in .*\.qadex-build" "leftovers note"
-[ -e "$NEW/.qadex-build" ] && fail "the leftover shards are still there"
+[ -e "$NEW/.qadex-build" ] && fail "the leftover parts are still there"
 
 # 4. Page options are checked, not wrapped.
 for option in "-n 0" "-n -1" "-n 4294967296" "--offset 4294967297" "-n 1001"; do

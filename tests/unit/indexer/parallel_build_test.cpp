@@ -1,5 +1,5 @@
 // Unit tests of a parallel build: the merged index must hold what one writer writes, and a
-// build must never touch an existing database or leave shards behind.
+// build must never touch an existing database or leave its parts behind.
 #include <catch2/catch.hpp>
 
 #include <xapian.h>
@@ -37,7 +37,7 @@ TEST_CASE("a parallel build merges into the index one writer writes", "[indexer]
   }
   const auto actual = contents_of(built.path());
   CHECK(actual.documents.size() == records.size() - removes);
-  // Spelling frequencies add up across shards; synonym lists unite.
+  // Spelling frequencies add up across parts; synonym lists unite.
   qadex::testing::check_same_contents(actual, contents_of(one.path()));
   CHECK(Xapian::Database(built.path().string()).get_metadata("qadex.format") ==
         Xapian::Database(one.path().string()).get_metadata("qadex.format"));
@@ -57,7 +57,7 @@ TEST_CASE("spelling frequencies count records across batches", "[indexer][unit]"
   CHECK(contents.spellings.at("chills") == 1);
 }
 
-TEST_CASE("a shard writes its buffered spelling words past the bound, the rest at commit",
+TEST_CASE("a build's part writes its buffered spelling words past the bound, the rest at commit",
           "[indexer][unit]") {
   // Distinct letters-only words "qq" + 4 letters, 200 per record, batches of 20 records.
   auto word = [](std::size_t n) {
@@ -70,7 +70,7 @@ TEST_CASE("a shard writes its buffered spelling words past the bound, the rest a
   static_assert(660 * kPerRecord >= IndexWriter::kMaxBufferedWords &&
                 640 * kPerRecord < IndexWriter::kMaxBufferedWords);
   TempDir dir;
-  IndexWriter writer(dir.path(), 20, 1, /*shard=*/true);
+  IndexWriter writer(dir.path(), 20, 1, /*part=*/true);
   auto add_records = [&](std::size_t from, std::size_t to) {
     for (std::size_t r = from; r < to; ++r) {
       std::string answer;
@@ -103,7 +103,7 @@ TEST_CASE("a build refuses a directory that holds a database", "[indexer][unit]"
   CHECK(Xapian::Database(dir.path().string()).get_doccount() == 1);  // untouched
 }
 
-TEST_CASE("a build that is not finished leaves no index and no shards", "[indexer][unit]") {
+TEST_CASE("a build that is not finished leaves no index and no parts", "[indexer][unit]") {
   TempDir dir;
   {
     ParallelBuild build(dir.path(), 1, 2);
@@ -120,7 +120,7 @@ TEST_CASE("a build that is not finished leaves no index and no shards", "[indexe
   CHECK(Xapian::Database(dir.path().string()).get_doccount() == 1);
 }
 
-// Regression: a source too long for a term was refused by Xapian in the shard's thread and
+// Regression: a source too long for a term was refused by Xapian in the part's thread and
 // failed the whole build (the issue "one bad value is one skipped record").
 TEST_CASE("a record over the term limit is refused at add() and the build goes on",
           "[indexer][unit]") {
@@ -174,7 +174,7 @@ TEST_CASE("opening a directory whose build is running or was killed says which",
     }
     return std::string("opened a directory without an index");
   };
-  std::filesystem::create_directories(dir / ".qadex-build" / "shard-0");
+  std::filesystem::create_directories(dir / ".qadex-build" / "part-0");
   CHECK_THAT(opening(), Catch::Contains("a build was interrupted; run 'qadex index' again"));
   qadex::OpenOptions options;
   options.mode = qadex::OpenOptions::Mode::kBuild;

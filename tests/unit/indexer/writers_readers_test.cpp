@@ -93,7 +93,7 @@ TEST_CASE("a permission problem is reported as one, not as a lock", "[indexer][u
   CHECK_THAT(message, !Catch::Contains("being written"));
 }
 
-TEST_CASE("the shards a killed build left are removed by the next writer, with a note",
+TEST_CASE("the parts a killed build left are removed by the next writer, with a note",
           "[indexer][unit]") {
   TempDir dir;
   {
@@ -101,8 +101,10 @@ TEST_CASE("the shards a killed build left are removed by the next writer, with a
     index.add(small_record("a", "text"));
     index.commit();
   }
-  // As a build killed between its merge and its clean-up leaves them.
-  dir.write(".qadex-build/shard-0/postlist.glass", std::string(4096, 'x'));
+  // As a build killed between its merge and its clean-up leaves them; an older qadex named
+  // its parts shard-K.
+  dir.write(".qadex-build/part-0/postlist.glass", std::string(4096, 'x'));
+  dir.write(".qadex-build/shard-1/postlist.glass", std::string(4096, 'x'));
   auto options = mode(OpenOptions::Mode::kBuild, 2);
   std::string note;
   options.on_note = [&](const std::string& text) { note = text; };
