@@ -24,7 +24,8 @@ constexpr std::size_t kDiagnosticsShownPerReason = 10;
 struct IndexArgs {
   std::string db;
   std::vector<std::string> inputs;
-  std::string format = "auto";
+  std::string format = "auto";   // --input-format, or its deprecated name --format
+  bool old_format_name = false;  // --format was given
   bool strict = false;
   std::size_t batch_size = OpenOptions{}.batch_size;
   std::size_t threads = 0;
@@ -72,7 +73,7 @@ std::string why_nothing(const ReadReport& report) {
   if (report.files == 0 && report.files_skipped.size() == 1 && not_corpus > 0) {
     return fmt::format(
         "none of the {} files found is a corpus file (.xml, .jsonl, .ndjson, .json, "
-        ".csv, or only those of --format); name a file directly to read it "
+        ".csv, or only those of --input-format); name a file directly to read it "
         "whatever its name",
         not_corpus);
   }
@@ -84,9 +85,15 @@ std::string why_nothing(const ReadReport& report) {
 }
 
 int run_index(const IndexArgs& args) {
+  if (args.old_format_name && !args.quiet) {
+    std::cerr << "qadex: note: 'qadex index --format' is deprecated; use --input-format "
+                 "(--format is the output format of 'qadex search')\n";
+  }
   const auto format = parse_input_format(args.format);
   if (!format) {
-    throw UsageError("unknown --format \"" + args.format + "\"; use auto, medquad, jsonl or csv");
+    throw UsageError(std::string("unknown ") +
+                     (args.old_format_name ? "--format" : "--input-format") + " \"" + args.format +
+                     "\"; use auto, medquad, jsonl or csv");
   }
   ReadOptions read_options;
   read_options.format = *format;
@@ -177,13 +184,21 @@ void add_index_command(CLI::App& app, Action& action) {
       "Examples:\n"
       "  qadex index --db idx corpus/sample\n"
       "  qadex index --db idx ../shared/data/medquad\n"
-      "  qadex index --db idx --strict answers.jsonl more.csv");
+      "  qadex index --db idx --strict answers.jsonl more.csv\n"
+      "  qadex index --db idx --input-format jsonl answers.txt");
   add_db_option(*command, args->db, "Index directory (created if missing)");
   command->add_option("inputs", args->inputs, "Corpus files or folders")
       ->required()
       ->type_name("INPUT...");
-  command->add_option("--format", args->format, "Input format: auto, medquad, jsonl or csv")
-      ->capture_default_str();
+  auto* input_format =
+      command
+          ->add_option("--input-format", args->format, "Input format: auto, medquad, jsonl or csv")
+          ->capture_default_str();
+  // The old name of --input-format, hidden: --format is the output format of 'qadex search',
+  // so on 'qadex index' it is kept only for the scripts that use it. In an option group
+  // named "", which help leaves out: an option in group "" among the command's own would
+  // leave an empty line in the help.
+  auto* old_format = command->add_option_group("")->add_option("--format", args->format);
   command
       ->add_option("--synonyms", args->synonym_lists,
                    "A synonym list to add (phrase<TAB>synonym lines, # comments); qadex's own "
@@ -216,7 +231,17 @@ void add_index_command(CLI::App& app, Action& action) {
                    "larger one is skipped")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
-  command->callback([args, &action] { action = [args] { return run_index(*args); }; });
+  command->callback([args, input_format, old_format, &action] {
+    // Checked here, not with CLI11's excludes(), which would name the hidden --format in the
+    // help of --input-format.
+    if (input_format->count() > 0 && old_format->count() > 0) {
+      throw CLI::ExcludesError(
+          "--format is the deprecated name of --input-format; give only --input-format",
+          CLI::ExitCodes::ExcludesError);
+    }
+    args->old_format_name = old_format->count() > 0;
+    action = [args] { return run_index(*args); };
+  });
 }
 
 }  // namespace qadex::cli

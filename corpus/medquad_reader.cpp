@@ -190,7 +190,7 @@ void read_medquad(std::istream& in, const std::string& file, ReadContext& ctx) {
   if (!name_is(root.name(), {"Document", "doc", "DiseaseFile"})) {
     ctx.skip_file(lines.line_at(root.offset_debug()), "not a MedQuAD document",
                   fmt::format("root element <{}> is not a MedQuAD <Document>; give the right "
-                              "--format or move the file out of the corpus folder",
+                              "--input-format or move the file out of the corpus folder",
                               root.name()));
     return;
   }

@@ -15,8 +15,10 @@ _qadex() {
   case $prev in
     --db|--qrels|--run|--queries|--synonyms)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
+    --input-format)
+      mapfile -t COMPREPLY < <(compgen -W "auto medquad jsonl csv" -- "$cur"); return ;;
     --format)
-      if [ "$command" = index ]; then
+      if [ "$command" = index ]; then  # the deprecated name of --input-format
         mapfile -t COMPREPLY < <(compgen -W "auto medquad jsonl csv" -- "$cur")
       else
         mapfile -t COMPREPLY < <(compgen -W "text json trec" -- "$cur")
