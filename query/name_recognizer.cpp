@@ -305,7 +305,9 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
   const bool names_a_thing =
       std::any_of(found.begin(), found.end(), [](const auto& m) { return !m.topic; });
   std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
-  // A name the words only begin comes after the names they make. Then the asked-about name
+  // A name the words only begin, then one whose words lie apart, comes after the names the
+  // words make ("stiff person syndrome." before "cramps ... muscle" in the question that
+  // follows). Then the asked-about name
   // first: one in a sentence that asks (or the subject line) before
   // one in the story; then the one the text keeps coming back to (named in more sentences:
   // "achalasia. after surgery for achalasia, will ..." is about achalasia); then the more
@@ -313,6 +315,8 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     const bool a_begins = a.match == "beginning";
     if (a_begins != (b.match == "beginning")) return !a_begins;
+    const bool a_scattered = a.match == "scattered";
+    if (a_scattered != (b.match == "scattered")) return !a_scattered;
     if (a.asked != b.asked) return a.asked;
     if (a.sentences.size() != b.sentences.size()) return a.sentences.size() > b.sentences.size();
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');

@@ -316,6 +316,15 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   REQUIRE(named.size() == 2);
   CHECK(named[0].key == "stroke");
   CHECK(named[1].key == "multipl epiphys dysplasia");
+
+  // A name written out comes before one whose words lie apart, even in the question.
+  const auto apart = qadex::query::read_message(
+      analyzer, "My daughter has depression. Is the dysplasia of her epiphyseal plates multiple?");
+  const auto written = qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), apart);
+  REQUIRE(written.size() == 2);
+  CHECK(written[0].key == "depress");
+  CHECK(written[1].key == "multipl epiphys dysplasia");
+  CHECK(written[1].match == "scattered");
 }
 
 TEST_CASE("a general topic is a name only when asked about and nothing else is named",
