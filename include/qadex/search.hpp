@@ -62,7 +62,7 @@ struct RankingOptions {
   double b = 0.5;              ///< BM25 length normalization (long, on-topic answers lose less)
   std::size_t max_terms = 16;  ///< at most this many terms from a long text (0: all)
   double name_bonus = 10.0;    ///< added to a record about the name the text asks about (focus)
-  double qtype_bonus = 12.0;   ///< added to a record of the type asked, times its confidence
+  double qtype_bonus = 10.0;   ///< added to a record of the type asked, times its confidence
   /// Added, times the type's confidence, to a record both about that name and of that type:
   /// the condition asked decides first, then what is asked about it.
   double name_qtype_bonus = 18.0;
