@@ -10,8 +10,10 @@
 namespace qadex::query {
 namespace {
 
-// Longer words have room for two slips.
+// Longer words have room for two slips, and very long ones for three ("mediterean").
 constexpr std::size_t kLongWordBytes = 8;
+constexpr std::size_t kVeryLongWordBytes = 10;
+constexpr std::size_t kKeptStartBytes = 2;
 
 bool known(const Xapian::Database& db, const std::string& term) {
   return std::any_of(schema::kTextFields.begin(), schema::kTextFields.end(),
@@ -31,8 +33,16 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
         known(db, word.term) || dictionary.is_known(word.normalized)) {
       continue;
     }
-    const unsigned max_edits = word.normalized.size() < kLongWordBytes ? 1 : 2;
-    auto suggestion = db.get_spelling_suggestion(word.normalized, max_edits);
+    const auto size = word.normalized.size();
+    auto suggestion = db.get_spelling_suggestion(word.normalized, size < kLongWordBytes ? 1 : 2);
+    // A third slip only where the start is kept: slips there are rare, and "sarcopenia"
+    // (a word the lists lack) is not "leucopenia".
+    if (suggestion.empty() && size >= kVeryLongWordBytes) {
+      suggestion = db.get_spelling_suggestion(word.normalized, 3);
+      if (suggestion.compare(0, kKeptStartBytes, word.normalized, 0, kKeptStartBytes) != 0) {
+        suggestion.clear();
+      }
+    }
     if (suggestion.empty() || suggestion == word.normalized) continue;
     corrections.push_back({static_cast<std::uint32_t>(word.begin),
                            static_cast<std::uint32_t>(word.end), word.written,

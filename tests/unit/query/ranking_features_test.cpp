@@ -168,6 +168,9 @@ TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[quer
         qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(), text));
   };
   CHECK(corrected("tabkets for abetalipoproteimemia") == "tablets for abetalipoproteinemia");
+  // A very long word may have three slips, but not at its start.
+  CHECK(corrected("abetakipoprotenemai") == "abetalipoproteinemia");
+  CHECK(corrected("xyetalipoproteinemi") == "xyetalipoproteinemi");
   CHECK(corrected("able to walk") == "able to walk");  // known words stay
   CHECK(corrected("xq") == "xq");                      // too short to correct
   CHECK(corrected("zzzzzzzz") == "zzzzzzzz");          // nothing close
