@@ -25,7 +25,7 @@ bool is_abbreviation(std::string_view phrase) {
       ++capitals;
     } else if (text::is_lower(c)) {
       ++small;
-    } else if (!(c >= '0' && c <= '9')) {
+    } else if (!text::is_digit(c)) {
       return false;
     }
   }

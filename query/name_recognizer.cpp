@@ -7,6 +7,7 @@
 #include <set>
 
 #include "store/schema.hpp"
+#include "text/ascii.hpp"
 
 namespace qadex::query {
 namespace {
@@ -102,9 +103,8 @@ class Recognizer {
   // ordinary word, no number, no abbreviation.
   [[nodiscard]] bool may_be_eponym(const MessageWord& word) const {
     return word.normalized.size() >= kMinEponymBytes && !word.capitals &&
-           std::none_of(word.normalized.begin(), word.normalized.end(),
-                        [](char c) { return c >= '0' && c <= '9'; }) &&
-           !dictionary_.is_english(word.normalized) && !dictionary_.is_english(word.term);
+           !text::has_digit(word.normalized) && !dictionary_.is_english(word.normalized) &&
+           !dictionary_.is_english(word.term);
   }
 
   // A condition named less specifically than the corpus names it: words ending in a kind of
@@ -305,18 +305,17 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
   const bool names_a_thing =
       std::any_of(found.begin(), found.end(), [](const auto& m) { return !m.topic; });
   std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
-  // A name the words only begin, then one whose words lie apart, comes after the names the
-  // words make ("stiff person syndrome." before "cramps ... muscle" in the question that
-  // follows). Then the asked-about name
-  // first: one in a sentence that asks (or the subject line) before
+  // Names the words make first, then names whose words lie apart, then names the words only
+  // begin ("stiff person syndrome." before "cramps ... muscle" in the question after it).
+  // Then the asked-about name first: one in a sentence that asks (or the subject line) before
   // one in the story; then the one the text keeps coming back to (named in more sentences:
   // "achalasia. after surgery for achalasia, will ..." is about achalasia); then the more
   // specific (more words); then the earlier.
+  const auto weakness = [](const NameMatch& m) {
+    return m.match == "beginning" ? 2 : m.match == "scattered" ? 1 : 0;
+  };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
-    const bool a_begins = a.match == "beginning";
-    if (a_begins != (b.match == "beginning")) return !a_begins;
-    const bool a_scattered = a.match == "scattered";
-    if (a_scattered != (b.match == "scattered")) return !a_scattered;
+    if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);
     if (a.asked != b.asked) return a.asked;
     if (a.sentences.size() != b.sentences.size()) return a.sentences.size() > b.sentences.size();
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');

@@ -15,6 +15,7 @@
 #include <unicode/utext.h>
 #include <xapian.h>
 
+#include "text/ascii.hpp"
 #include "text/ascii_words.hpp"
 #include "text/stopwords.hpp"
 #include "text/word_normalizer.hpp"
@@ -49,10 +50,6 @@ class TermCache {
 // What joins the parts of a compound: the hyphen-minus and Unicode's two hyphens, alone.
 bool is_hyphen(std::string_view between) {
   return between == "-" || between == "\xE2\x80\x90" || between == "\xE2\x80\x91";
-}
-
-bool has_digit(std::string_view s) {
-  return s.find_first_of("0123456789") != std::string_view::npos;
 }
 
 // A letter, in practice: any non-ASCII byte left after normalization belongs to a letter of

@@ -18,6 +18,10 @@ inline constexpr std::string_view kAsciiSpace = " \t\n\v\f\r";
 }
 [[nodiscard]] constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 [[nodiscard]] constexpr bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+[[nodiscard]] constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+[[nodiscard]] constexpr bool has_digit(std::string_view s) {
+  return s.find_first_of("0123456789") != std::string_view::npos;
+}
 
 [[nodiscard]] constexpr char to_lower(char c) {
   return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
