@@ -46,6 +46,7 @@ struct Args {
   bool judged_only = false;
   bool strict_judgments = false;
   std::vector<double> weights;
+  std::vector<std::string> with;
   std::vector<std::string> without;
   RankingOptions ranking;  // the "default" configuration
 };
@@ -148,10 +149,12 @@ int run(const Args& args, const std::string& command) {
     standard.focus_weight = args.weights[2];
     standard.synonyms_weight = args.weights[3];
   }
-  for (const auto& name : args.without) {
-    for (const auto& feature : kFeatures) {
-      if (feature.name == name) standard.*feature.flag = false;
-    }
+  for (const auto& feature : kFeatures) {
+    const auto named = [&](const std::vector<std::string>& names) {
+      return std::find(names.begin(), names.end(), feature.name) != names.end();
+    };
+    if (named(args.with)) standard.*feature.flag = true;
+    if (named(args.without)) standard.*feature.flag = false;
   }
   std::vector<std::pair<std::string, RankingOptions>> configurations = {
       {"plain", RankingOptions::plain()},
@@ -291,6 +294,11 @@ int main(int argc, char** argv) try {
   app.add_flag("--ablation", args.ablation,
                "Also score the default ranking with each feature flipped, one at a time "
                "(default-X: X off, default+X: X on)");
+  app.add_option("--with", args.with,
+                 "Switch features on in the default configuration (comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember(feature_names))
+      ->type_name("FEATURE");
   app.add_option("--without", args.without,
                  "Switch features off in the default configuration (comma-separated)")
       ->delimiter(',')
