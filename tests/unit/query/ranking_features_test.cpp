@@ -243,11 +243,30 @@ void write_names_fixture(const TempDir& dir) {
              .answer = "Exercise and good lighting help.",
              .focus = "Falls",
              .qtype = "prevention"});
+  // Words that head many longer names, so that few questions naming them are about them alone:
+  // a condition the answers seldom use ("arthritis"), and an everyday word ("pain").
+  for (const std::string word : {"arthritis", "pain"}) {
+    index.add({.id = word,
+               .question = "What is " + word + "?",
+               .answer = "See a doctor.",
+               .focus = word,
+               .qtype = "information"});
+    for (const std::string kind : {"rheumatoid", "psoriatic", "reactive", "juvenile", "septic",
+                                   "gouty", "viral", "fungal", "traumatic", "chronic", "acute"}) {
+      for (const std::string type : {"information", "treatment"}) {
+        index.add({.id = kind + word + type,
+                   .question = "What is the " + type + " of " + kind + " " + word + "?",
+                   .answer = "See a doctor.",
+                   .focus = kind + " " + word,
+                   .qtype = type});
+      }
+    }
+  }
   // Ordinary answers that use ordinary words, so the index knows they are ordinary.
   for (int i = 0; i < 120; ++i) {
     index.add({.id = "filler" + std::to_string(i),
-               .answer = "After an operation, take 5 mg of the medicine and tell the doctor if "
-                         "you fall."});
+               .answer = "After an operation, take 5 mg of the medicine and tell the doctor of "
+                         "any pain or if you fall."});
   }
   index.commit();
 }
@@ -275,12 +294,14 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"EDS symptoms", "eds"},    // an abbreviation is not stemmed into "ed"
       {"Is ED treatable", "ed"},
       {"stroke. I am worried about my father", "stroke"},  // a subject line
+      {"my arthritis is worse in winter", "arthriti"},     // heads longer names, rare in answers
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},
       {"I take 5 mg twice daily", ""},              // MG: myasthenia gravis
       {"can I stop my meds", ""},                   // MED: a skeletal dysplasia
       {"pain after my operation", ""},              // an ordinary word the corpus never asks about
+      {"where does the pain come from", ""},        // heads longer names, everyday in answers
       {"the eds said nothing", ""},                 // "eds" in lower case is a word
       {"HI THERE, WHAT IS GOING ON", ""},           // capitals in a shouted text say nothing
       {"my e-mail is &gt;me@example.org&lt;", ""},  // two letters in lower case: no name
