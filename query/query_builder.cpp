@@ -158,6 +158,20 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     built.bonuses[{name_term, type_term}] += both;
     auto& unknown_both = built.bonuses[{name_term, schema::unknown_qtype_term()}];
     unknown_both = std::max(unknown_both, both);
+    // No record about the name is of that type: the records of that type about a more
+    // specific form of the name come next, those whose question has all the name's words
+    // (the outlook of "stage 4 lung cancer": MedQuAD gives one for non-small cell lung cancer,
+    // none for lung cancer itself). Not for a name the text only begins, a back-off already.
+    const auto& primary = built.understood.names.front().match;
+    if (primary.match != "beginning" && !any_record_has({name_term, type_term}) &&
+        !any_record_has({name_term, schema::unknown_qtype_term()})) {
+      std::vector<std::string> narrower;
+      for (const auto& term : schema::key_terms(primary.key)) {
+        narrower.push_back(std::string(schema::kQuestion.prefix) + term);
+      }
+      narrower.push_back(type_term);
+      built.bonuses[narrower] += both * Ranking::narrower_name_share();
+    }
   }
   std::vector<Xapian::Query> bonuses;
   for (const auto& [terms, bonus] : built.bonuses) {
@@ -169,6 +183,13 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   if (bonuses.empty()) return;
   built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.query,
                               Xapian::Query(Xapian::Query::OP_OR, bonuses.begin(), bonuses.end()));
+}
+
+bool QueryBuilder::any_record_has(const std::vector<std::string>& terms) const {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return enquire.get_mset(0, 1).size() > 0;
 }
 
 void QueryBuilder::add_expansions(BuiltQuery& built, std::vector<Xapian::Query>& parts,

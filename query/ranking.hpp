@@ -44,6 +44,9 @@ class Ranking {
   // Added, times the type's confidence, to a record about the primary name that is also of a
   // guessed type.
   [[nodiscard]] double name_qtype_bonus() const { return options_.name_qtype_bonus; }
+  // When no record about the name is of the type asked, a record of that type about a more
+  // specific form of the name gets this share of the name-and-type bonus.
+  [[nodiscard]] static double narrower_name_share() { return 0.5; }
   // With no recognized name the type is a weaker signal: it breaks ties among the records
   // about the condition asked, but without one it would only pick among records that share
   // a word ("what could cause my back stiffness": any "causes" record with "stiff").

@@ -261,7 +261,8 @@ std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const R
   const auto label = [](const std::string& term) -> std::pair<std::string, std::string> {
     for (const auto& [prefix, field] :
          {std::pair{schema::kNamePrefix, "name"}, std::pair{schema::kMainNamePrefix, "focus name"},
-          std::pair{schema::kQtype.prefix, "qtype"}}) {
+          std::pair{schema::kQtype.prefix, "qtype"},
+          std::pair{schema::kQuestion.prefix, "question"}}) {
       if (term.rfind(prefix, 0) != 0) continue;
       const auto what = term.substr(prefix.size());
       return {field, what.empty() ? "(unknown)" : what};
@@ -271,10 +272,13 @@ std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const R
   for (const auto& [terms, bonus] : built.bonuses) {
     if (!std::all_of(terms.begin(), terms.end(), has_term)) continue;
     std::string fields;
+    std::string last_field;
     std::string what;
     for (const auto& term : terms) {
       const auto [field, value] = label(term);
-      fields += (fields.empty() ? "" : " and ") + field;
+      // A name's words in the question, then a type: "question and qtype", said once.
+      if (field != last_field) fields += (fields.empty() ? "" : " and ") + field;
+      last_field = field;
       what += (what.empty() ? "" : ", ") + value;
     }
     contributions.push_back({fields, what, bonus});

@@ -528,3 +528,68 @@ TEST_CASE("once the condition is known, its records come first and the type aske
   CHECK_FALSE(has_both(results.hits[1]));
   CHECK_FALSE(has_both(results.hits[2]));
 }
+
+TEST_CASE("when no record about the name is of the type asked, a more specific form's record is",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records = {
+      {.id = "lung-information",
+       .question = "What is (are) Lung Cancer?",
+       .answer = "Cancer that forms in tissues of the lung.",
+       .focus = "Lung Cancer",
+       .qtype = "information"},
+      {.id = "lung-treatment",
+       .question = "What are the treatments for Lung Cancer?",
+       .answer = "Surgery, chemotherapy and radiation therapy.",
+       .focus = "Lung Cancer",
+       .qtype = "treatment"},
+      {.id = "nsclc-outlook",
+       .question = "What is the outlook for Non-Small Cell Lung Cancer?",
+       .answer = "Prognosis depends on the stage of the cancer.",
+       .focus = "Non-Small Cell Lung Cancer",
+       .qtype = "outlook"},
+      {.id = "nsclc-treatment",
+       .question = "What are the treatments for Non-Small Cell Lung Cancer?",
+       .answer = "Surgery is used when the cancer has not spread.",
+       .focus = "Non-Small Cell Lung Cancer",
+       .qtype = "treatment"},
+      {.id = "oral-outlook",
+       .question = "What is the outlook for Oral Cancer?",
+       .answer = "Prognosis depends on the stage of the cancer and on life expectancy.",
+       .focus = "Oral Cancer",
+       .qtype = "outlook"},
+  };
+  for (const auto* focus : {"Asthma", "Anemia", "Acne", "Eczema", "Migraine", "Psoriasis"}) {
+    records.push_back({.id = std::string(focus) + "-information",
+                       .question = "What is " + std::string(focus) + "?",
+                       .answer = std::string(focus) + " is a common condition.",
+                       .focus = focus,
+                       .qtype = "information"});
+  }
+  write_records(dir, records);
+  const auto index = qadex::Index::open(dir.path());
+  qadex::SearchOptions options;
+  options.explain = true;
+  const auto narrower_bonus = [](const qadex::Hit& hit) {
+    return std::any_of(hit.explanation.begin(), hit.explanation.end(),
+                       [](const auto& c) { return c.field == "question and qtype"; });
+  };
+  const auto rank_of = [](const qadex::SearchResults& results, std::string_view id) {
+    for (std::size_t i = 0; i < results.hits.size(); ++i) {
+      if (results.hits[i].id == id) return i;
+    }
+    return results.hits.size();
+  };
+  // No lung cancer record gives the outlook: non-small cell lung cancer's does, before the
+  // outlook of another cancer.
+  const auto outlook = index.search("What is the prognosis of lung cancer?", options);
+  REQUIRE(outlook.understanding.qtypes.size() >= 1);
+  REQUIRE(outlook.understanding.qtypes.front().qtype == "outlook");
+  CHECK(rank_of(outlook, "nsclc-outlook") < rank_of(outlook, "oral-outlook"));
+  CHECK(narrower_bonus(outlook.hits[rank_of(outlook, "nsclc-outlook")]));
+  // Lung cancer's own treatment record exists: the more specific form gets no such bonus.
+  const auto treatment = index.search("What is the treatment for lung cancer?", options);
+  REQUIRE_FALSE(treatment.hits.empty());
+  CHECK(treatment.hits.front().id == "lung-treatment");
+  CHECK(std::none_of(treatment.hits.begin(), treatment.hits.end(), narrower_bonus));
+}
