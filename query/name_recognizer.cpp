@@ -41,6 +41,26 @@ bool is_kind(std::string_view term) {
   return term == "diseas" || term == "syndrom" || term == "disord";
 }
 
+// Whether a term says what is wrong with a part of the body, in a name ("knee injuries and
+// disorders", "eye diseases", "back pain") or beside the part ("knee pain", "my back hurts").
+bool is_complaint(std::string_view term) {
+  return term == "diseas" || term == "disord" || term == "injuri" || term == "condit" ||
+         term == "problem" || term == "infect" || term == "pain" || term == "ach" || term == "hurt";
+}
+
+// The words a person writes before a part of their own (or another's) body.
+bool is_possessive(std::string_view normalized) {
+  return normalized == "my" || normalized == "his" || normalized == "her" || normalized == "your" ||
+         normalized == "our" || normalized == "their";
+}
+
+// What may follow the words a person wrote in a name they only begin.
+enum class Rest {
+  kAnything,   // "nephrotic syndrome" of "nephrotic syndrome in adults"
+  kKind,       // an eponym: "parkinson" of "parkinson's disease"
+  kComplaint,  // a part of the body: "knee" of "knee injuries and disorders"
+};
+
 struct Candidate {
   std::string key;
   std::string match;
@@ -60,22 +80,30 @@ std::string key_of(const std::vector<const MessageWord*>& words, std::size_t fir
 
 class Recognizer {
  public:
-  Recognizer(const Xapian::Database& db, const text::Dictionary& dictionary)
-      : db_(db), dictionary_(dictionary), records_(std::max<double>(1, db.get_doccount())) {}
+  Recognizer(const Xapian::Database& db, const text::Dictionary& dictionary, const Message& message)
+      : db_(db),
+        dictionary_(dictionary),
+        message_(message),
+        records_(std::max<double>(1, db.get_doccount())) {}
 
   // The name these words make, if they make one a person plausibly means.
   [[nodiscard]] Candidate lookup(const std::vector<const MessageWord*>& words, std::size_t first,
                                  std::size_t n) const {
     if (n == 1) {
-      auto candidate = lookup_word(*words[first]);
-      if (!candidate.key.empty() || !may_be_eponym(*words[first])) return candidate;
-      return beginning_of_name(words[first]->term, /*only_kind_follows=*/true);
+      const auto& word = *words[first];
+      auto candidate = lookup_word(word);
+      if (!candidate.key.empty()) return candidate;
+      if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
+      if (!is_complained_of_body_part(word)) return candidate;
+      auto organ = beginning_of_name(word.term, Rest::kComplaint);
+      if (!organ.key.empty()) organ.match = "body part";
+      return organ;
     }
     const auto key = key_of(words, first, n);
     if (const auto bearing = names(key)) return {key, "name", bearing, derived_only(key)};
     auto candidate = through_synonyms(key);
     if (!candidate.key.empty() || !is_kind(words[first + n - 1]->term)) return candidate;
-    return beginning_of_name(key, /*only_kind_follows=*/false);
+    return beginning_of_name(key, Rest::kAnything);
   }
 
   // The longest run of these words that is a name some record is about, as [from, from +
@@ -112,26 +140,55 @@ class Recognizer {
            !dictionary_.is_english(word.term);
   }
 
+  // A part of a person's body they say something about: "my knees", "his left eye", "knee
+  // pain" (not "on the other hand", "I went back").
+  [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
+    if (!dictionary_.is_body_part(word.normalized)) return false;
+    const auto at = static_cast<std::size_t>(&word - message_.words.data());
+    constexpr std::size_t kMaxWordsBetween = 2;  // "my lower left leg"
+    for (std::size_t back = 1; back <= kMaxWordsBetween + 1 && back <= at; ++back) {
+      const auto& before = message_.words[at - back];
+      if (before.sentence != word.sentence) break;
+      if (is_possessive(before.normalized)) return true;
+    }
+    return at + 1 < message_.words.size() && message_.words[at + 1].sentence == word.sentence &&
+           is_complaint(message_.words[at + 1].term);
+  }
+
   // A condition named less specifically than the corpus names it: words ending in a kind of
   // condition begin a longer name ("nephrotic syndrome" of "nephrotic syndrome in adults"),
-  // or an eponym alone is its name's first word with a kind after it ("parkinson" of
-  // "parkinson's disease"). The one of those names records are about (not only a synonym or
-  // a title's) that the most records bear.
-  [[nodiscard]] Candidate beginning_of_name(const std::string& key, bool only_kind_follows) const {
+  // an eponym alone is its name's first word with a kind after it ("parkinson" of
+  // "parkinson's disease"), and a part of the body begins a name of what goes wrong with it
+  // ("knee" of "knee injuries and disorders"). The one of those names records are about (not
+  // only a synonym or a title's) that the most records bear.
+  [[nodiscard]] Candidate beginning_of_name(const std::string& key, Rest rest) const {
     const auto prefix = std::string(schema::kNamePrefix) + key + ' ';
     Candidate best;
     std::size_t looked = 0;
     for (auto it = db_.allterms_begin(prefix);
          it != db_.allterms_end(prefix) && looked < kMaxNamesBegun; ++it, ++looked) {
       const auto name = (*it).substr(schema::kNamePrefix.size());
-      if (it.get_termfreq() <= best.records ||
-          (only_kind_follows && !is_kind(name.substr(key.size() + 1))) ||
+      if (it.get_termfreq() <= best.records || !may_follow(rest, name.substr(key.size() + 1)) ||
           !db_.term_exists(std::string(schema::kMainNamePrefix) + name)) {
         continue;
       }
       best = {name, "beginning", it.get_termfreq()};
     }
     return best;
+  }
+
+  [[nodiscard]] static bool may_follow(Rest rest, const std::string& terms) {
+    switch (rest) {
+      case Rest::kAnything:
+        return true;
+      case Rest::kKind:
+        return is_kind(terms);
+      case Rest::kComplaint: {
+        const auto each = schema::key_terms(terms);
+        return std::all_of(each.begin(), each.end(), is_complaint);
+      }
+    }
+    return false;
   }
 
   // A lay phrase whose synonym (shipped vocabulary or corpus) is a name: "heart attack".
@@ -177,6 +234,7 @@ class Recognizer {
 
   const Xapian::Database& db_;
   const text::Dictionary& dictionary_;
+  const Message& message_;
   double records_;
 };
 
@@ -255,7 +313,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
     words.push_back(&message.words[i]);
     position.push_back(i);
   }
-  const Recognizer recognizer(db, dictionary);
+  const Recognizer recognizer(db, dictionary, message);
   std::vector<NameMatch> found;
   // Records the name of words[first, first + n); a name repeated counts once.
   const auto add = [&](Candidate candidate, std::size_t first, std::size_t n) {
@@ -313,6 +371,11 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
   const bool names_a_thing =
       std::any_of(found.begin(), found.end(), [](const auto& m) { return !m.topic; });
   std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
+  // A part of the body stands in for a condition the text does not name ("my knees hurt"):
+  // beside a named one it only dilutes it.
+  const bool names_a_condition =
+      std::any_of(found.begin(), found.end(), [](const auto& m) { return m.match != "body part"; });
+  if (names_a_condition) std::erase_if(found, [](const auto& m) { return m.match == "body part"; });
   // Names the words make first, then names whose words lie apart, then names the words only
   // begin ("stiff person syndrome." before "cramps ... muscle" in the question after it).
   // Then the asked-about name first: one in a sentence that asks (or the subject line) before
@@ -320,7 +383,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
   // "achalasia. after surgery for achalasia, will ..." is about achalasia); then the more
   // specific (more words); then the earlier.
   const auto weakness = [](const NameMatch& m) {
-    return m.match == "beginning" ? 2 : m.match == "scattered" ? 1 : 0;
+    return m.match == "body part" ? 3 : m.match == "beginning" ? 2 : m.match == "scattered" ? 1 : 0;
   };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);

@@ -21,7 +21,9 @@ struct NameMatch {
   std::string match;            // "name", "synonym" (through the synonym table), "abbreviation",
                                 // "scattered" (its words apart, in one sentence), "contained"
                                 // (inside a name derived from a title), "beginning" (the
-                                // words begin it: "nephrotic syndrome" of "... in adults")
+                                // words begin it: "nephrotic syndrome" of "... in adults"),
+                                // "body part" (a part of the body begins it: "my knees" of
+                                // "knee injuries and disorders"; only when nothing else is named)
   std::vector<std::size_t> at;  // the positions in message.words of the words that make it
   std::set<std::size_t> sentences;  // every sentence that names it (it counts once)
   bool asked = false;               // found in a sentence that asks, or the subject line

@@ -161,9 +161,11 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     // No record about the name is of that type: the records of that type about a more
     // specific form of the name come next, those whose question has all the name's words
     // (the outlook of "stage 4 lung cancer": MedQuAD gives one for non-small cell lung cancer,
-    // none for lung cancer itself). Not for a name the text only begins, a back-off already.
+    // none for lung cancer itself). Not for a name the text only begins, a back-off already
+    // ("my eyes" is eye diseases, whose words fish-eye disease has too).
     const auto& primary = built.understood.names.front().match;
-    if (primary.match != "beginning" && !any_record_has({name_term, type_term}) &&
+    if (primary.match != "beginning" && primary.match != "body part" &&
+        !any_record_has({name_term, type_term}) &&
         !any_record_has({name_term, schema::unknown_qtype_term()})) {
       std::vector<std::string> narrower;
       for (const auto& term : schema::key_terms(primary.key)) {

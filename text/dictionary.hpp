@@ -1,6 +1,7 @@
-// Word lists: is a word ordinary English, and is it a word at all? From Debian's American
-// English list (wamerican) and medical list (hunspell-en-med), compiled in so that answers
-// never depend on what the machine running qadex has installed.
+// Word lists: is a word ordinary English, is it a word at all, is it a part of the body? From
+// Debian's American English list (wamerican) and medical list (hunspell-en-med), compiled in
+// so that answers never depend on what the machine running qadex has installed, and from
+// vocabulary/body-parts.txt (made from WordNet by scripts/make-body-parts.sh).
 #pragma once
 
 #include <memory>
@@ -19,8 +20,11 @@ class Dictionary {
   // A word of either list in any case ("amoxicillin", "covid", "dinner"): a correctly spelt
   // word, whether the corpus uses it or not.
   [[nodiscard]] bool is_known(std::string_view normalized) const;
+  // A part of the body, singular or plural ("knee", "knees", "teeth"). Takes a normalized word.
+  [[nodiscard]] bool is_body_part(std::string_view normalized) const;
 
-  Dictionary(std::string_view english_words, std::string_view medical_words);
+  Dictionary(std::string_view english_words, std::string_view medical_words,
+             std::string_view body_parts = {});
   ~Dictionary();
   Dictionary(const Dictionary&) = delete;
   Dictionary& operator=(const Dictionary&) = delete;
@@ -33,5 +37,6 @@ class Dictionary {
 // The raw lists (one word per line), generated into the build by CMake.
 [[nodiscard]] std::string_view builtin_english_words();
 [[nodiscard]] std::string_view builtin_medical_words();
+[[nodiscard]] std::string_view builtin_body_parts();
 
 }  // namespace qadex::text

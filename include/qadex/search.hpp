@@ -198,7 +198,9 @@ struct RecognizedName {
                       ///< capitals), "synonym" (a lay phrase or synonym of the name),
                       ///< "scattered" (its words apart, within one sentence), "contained"
                       ///< (a name inside one that only a title gave), "beginning" (the words
-                      ///< begin it: "nephrotic syndrome" of "nephrotic syndrome in adults")
+                      ///< begin it: "nephrotic syndrome" of "nephrotic syndrome in adults"),
+                      ///< "body part" (a part of the body the text complains of begins it, and
+                      ///< nothing else is named: "my knees" of "knee injuries and disorders")
   Score weight = 0;   ///< the bonus a record bearing the name gets
 };
 

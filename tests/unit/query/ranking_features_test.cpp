@@ -211,6 +211,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Depression", {}},
       {"Gestational trophoblastic tumor", {"GT"}},
       {"Children's interstitial lung disease", {"ChILD"}},
+      {"Knee Injuries and Disorders", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -295,6 +296,9 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"Is ED treatable", "ed"},
       {"stroke. I am worried about my father", "stroke"},  // a subject line
       {"my arthritis is worse in winter", "arthriti"},     // heads longer names, rare in answers
+      {"my knees hurt when I climb stairs", "knee injuri disord"},  // a part of one's body...
+      {"knee pain at night", "knee injuri disord"},                 // ...or one that hurts
+      {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},
@@ -308,6 +312,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"GT. what is it", "gt"},                     // in capitals: an abbreviation
       {"heartburn after dinner", "heartburn"},      // one topic page asks about it; rare in answers
       {"I fall asleep at work", ""},                // one topic page asks about falls; everyday
+      {"he went down on one knee", ""},             // a knee no one complains of
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
       {"is CHILD inherited", "child"},
   };
@@ -315,6 +320,11 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
     INFO(text);
     CHECK(primary(text) == expected);
   }
+  // Beside a named condition, a part of the body is no name at all.
+  const auto named = qadex::query::recognize_names(
+      db, qadex::text::Dictionary::builtin(),
+      qadex::query::read_message(analyzer, "my knee hurts and I have diabetes"));
+  CHECK(named.size() == 1);
 }
 
 TEST_CASE("the name a text asks about comes first, a repeated name counts once", "[query][unit]") {
