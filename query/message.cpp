@@ -11,6 +11,8 @@ namespace {
 
 // A subject line is a few words ("Back stiffness", "Literature on cardiac amyloidosis").
 constexpr std::size_t kMaxSubjectWords = 8;
+// A text of this many words at most, in one sentence, is a search box's keywords.
+constexpr std::size_t kMaxKeywordWords = 3;
 
 constexpr std::array<std::string_view, 24> kAskingOpeners = {
     "what",   "how", "why",    "when",   "where",   "which",  "who",    "can",
@@ -70,6 +72,11 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
     message.words.push_back(std::move(out));
   });
 
+  // A few words typed into a search box are all the person asks ("lose weight", "alcohol");
+  // a sentence that tells ("my father always uses medicine") is not.
+  const bool keywords = std::count_if(sentence_words.begin(), sentence_words.end(),
+                                      [](auto n) { return n > 0; }) == 1 &&
+                        message.words.size() <= kMaxKeywordWords;
   message.asking.assign(ends.size(), false);
   message.question.assign(ends.size(), false);
   message.opens_asking.assign(ends.size(), false);
@@ -86,7 +93,7 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
     const bool asks = question_mark[s] || message.opens_asking[s];
     const bool subject = s == 0 && ends.size() > 2 && sentence_words[s] <= kMaxSubjectWords;
     message.question[s] = asks;
-    message.asking[s] = asks || subject;
+    message.asking[s] = asks || subject || keywords;
   }
   return message;
 }

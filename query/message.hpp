@@ -34,7 +34,8 @@ struct Message {
 
 // Splits `text` into sentences at . ? ! and line breaks. A sentence asks when it ends with
 // "?" or opens with a question or request word ("what", "how", "can", "please", ...); the
-// first sentence also counts as asking when it is short, as a subject line is.
+// first sentence also counts as asking when it is short, as a subject line is, and so does a
+// text of a few words (a search box's keywords: "lose weight").
 [[nodiscard]] Message read_message(text::Analyzer& analyzer, std::string_view text);
 
 }  // namespace qadex::query

@@ -402,6 +402,8 @@ TEST_CASE("a general topic is a name only when asked about and nothing else is n
   CHECK(names("Please suggest a medicine for my gout.") == Keys{"gout"});
   CHECK(names("my father has gout, he takes medications") == Keys{"gout"});
   CHECK(names("my father always uses medicine") == Keys{});  // told, not asked
+  CHECK(names("medicines") == Keys{"medicin (topic)"});      // a search box's keywords
+  CHECK(names("CT scans") == Keys{"ct scan (topic)"});
   CHECK(names("Where can I read about medicines for children?") == Keys{"medicin (topic)"});
   CHECK(names("Is a CT scan safe?") == Keys{"ct scan (topic)"});
   CHECK(names("Can a stroke be seen on a CT scan?") == Keys{"stroke"});
