@@ -80,8 +80,10 @@ std::string key_of(const std::vector<const MessageWord*>& words, std::size_t fir
 
 class Recognizer {
  public:
-  Recognizer(const Xapian::Database& db, const text::Dictionary& dictionary, const Message& message)
+  Recognizer(const Xapian::Database& db, text::Analyzer& analyzer,
+             const text::Dictionary& dictionary, const Message& message)
       : db_(db),
+        analyzer_(analyzer),
         dictionary_(dictionary),
         message_(message),
         records_(std::max<double>(1, db.get_doccount())) {}
@@ -95,7 +97,7 @@ class Recognizer {
       if (!candidate.key.empty()) return candidate;
       if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
       if (!is_complained_of_body_part(word)) return candidate;
-      auto organ = beginning_of_name(word.term, Rest::kComplaint);
+      auto organ = name_of_body_part(word);
       if (!organ.key.empty()) organ.match = "body part";
       return organ;
     }
@@ -145,14 +147,42 @@ class Recognizer {
   [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
     if (!dictionary_.is_body_part(word.normalized)) return false;
     const auto at = static_cast<std::size_t>(&word - message_.words.data());
+    const bool next_in_sentence =
+        at + 1 < message_.words.size() && message_.words[at + 1].sentence == word.sentence;
     constexpr std::size_t kMaxWordsBetween = 2;  // "my lower left leg"
     for (std::size_t back = 1; back <= kMaxWordsBetween + 1 && back <= at; ++back) {
       const auto& before = message_.words[at - back];
       if (before.sentence != word.sentence) break;
       if (is_possessive(before.normalized)) return true;
     }
-    return at + 1 < message_.words.size() && message_.words[at + 1].sentence == word.sentence &&
-           is_complaint(message_.words[at + 1].term);
+    return next_in_sentence && is_complaint(message_.words[at + 1].term);
+  }
+
+  // What goes wrong with a part of the body, as the corpus names it: "knee" begins knee
+  // injuries and disorders. A part no name begins stands for the part it belongs to or is a
+  // kind of, and that for its own: "thumb" is a finger (finger injuries and disorders),
+  // "forearm" part of an arm.
+  [[nodiscard]] Candidate name_of_body_part(const MessageWord& word) const {
+    constexpr int kMaxSteps = 2;  // thumb -> finger -> hand
+    std::vector<std::string> parts = {word.normalized};
+    std::set<std::string> seen = {word.normalized};
+    for (int step = 0; step <= kMaxSteps && !parts.empty(); ++step) {
+      Candidate best;
+      std::vector<std::string> wholes;
+      for (const auto& part : parts) {
+        const auto terms = step == 0 ? std::vector<std::string>{word.term} : analyzer_.terms(part);
+        if (terms.size() == 1) {
+          auto candidate = beginning_of_name(terms.front(), Rest::kComplaint);
+          if (candidate.records > best.records) best = std::move(candidate);
+        }
+        for (auto& whole : dictionary_.wholes_of(part)) {
+          if (seen.insert(whole).second) wholes.push_back(std::move(whole));
+        }
+      }
+      if (!best.key.empty()) return best;
+      parts = std::move(wholes);
+    }
+    return {};
   }
 
   // A condition named less specifically than the corpus names it: words ending in a kind of
@@ -233,6 +263,7 @@ class Recognizer {
   }
 
   const Xapian::Database& db_;
+  text::Analyzer& analyzer_;
   const text::Dictionary& dictionary_;
   const Message& message_;
   double records_;
@@ -303,7 +334,7 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
 
 }  // namespace
 
-std::vector<NameMatch> recognize_names(const Xapian::Database& db,
+std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyzer& analyzer,
                                        const text::Dictionary& dictionary, const Message& message) {
   // Names are keyed without stopwords ("pain in the back" is "pain back"), as indexed.
   std::vector<const MessageWord*> words;
@@ -313,7 +344,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db,
     words.push_back(&message.words[i]);
     position.push_back(i);
   }
-  const Recognizer recognizer(db, dictionary, message);
+  const Recognizer recognizer(db, analyzer, dictionary, message);
   std::vector<NameMatch> found;
   // Records the name of words[first, first + n); a name repeated counts once.
   const auto add = [&](Candidate candidate, std::size_t first, std::size_t n) {

@@ -34,7 +34,9 @@ struct NameMatch {
 
 // Names in `message`, the one it asks about first (see name_recognizer.cpp for the order);
 // each name once. Longest match first, left to right, no overlaps.
+// `analyzer` makes terms of the words a name may stand for (a part of the body's whole).
 [[nodiscard]] std::vector<NameMatch> recognize_names(const Xapian::Database& db,
+                                                     text::Analyzer& analyzer,
                                                      const text::Dictionary& dictionary,
                                                      const Message& message);
 

@@ -73,7 +73,7 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   }
 
   if (options.focus) {
-    for (auto& match : recognize_names(db_, dictionary_, message)) {
+    for (auto& match : recognize_names(db_, analyzer_, dictionary_, message)) {
       const bool primary = understood.names.empty();
       // Through a synonym, only the words the name shares count as its words: "stiffness" in
       // "back stiffness" (back pain) is no word of the records about back pain.
@@ -84,6 +84,13 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
             std::find(key_terms.begin(), key_terms.end(), term) != key_terms.end()) {
           understood.name_terms.insert(term);
         }
+      }
+      // A part of the body that stands for the part it belongs to searches that too: "thigh"
+      // for leg injuries and disorders searches "leg".
+      if (match.match == "body part" && understood.name_terms.insert(key_terms.front()).second &&
+          std::find(understood.terms.begin(), understood.terms.end(), key_terms.front()) ==
+              understood.terms.end()) {
+        understood.terms.push_back(key_terms.front());
       }
       const double weight = ranking.name_bonus() * (primary ? 1.0 : ranking.secondary_name_share());
       understood.names.push_back({std::move(match), primary, weight});

@@ -1,29 +1,78 @@
 #!/usr/bin/env bash
 # Remakes vocabulary/body-parts.txt from WordNet 3.0 (Debian package wordnet-base): the
-# single-word nouns with a sense that is a part of the body (lexicographer file
-# noun.body), and the irregular plurals of those ("feet", "teeth"). Deterministic.
+# one-word nouns whose first or second sense is a part of the body (lexicographer file
+# noun.body) and that are no more often adjectives ("hip", "heart"; not "right", "ball",
+# "small"), each with the parts it belongs to or is a kind of ("thumb: finger", "finger:
+# hand"), and the irregular plurals ("teeth: tooth"). Deterministic.
 # Usage: scripts/make-body-parts.sh [wordnet-dir]   (default /usr/share/wordnet)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 wordnet="${1:-/usr/share/wordnet}"
-for file in index.noun data.noun noun.exc; do
-  [[ -f "$wordnet/$file" ]] || { echo "make-body-parts: $wordnet/$file not found (apt-get install wordnet-base)" >&2; exit 1; }
+for file in index.adj index.noun data.noun noun.exc; do
+  [[ -f "$wordnet/$file" ]] || {
+    echo "make-body-parts: $wordnet/$file not found (apt-get install wordnet-base)" >&2
+    exit 1
+  }
 done
 out="$root/vocabulary/body-parts.txt"
 {
-  echo "# Parts of the body: the one-word nouns with a sense that WordNet 3.0 files under"
-  echo "# noun.body, and their irregular plurals. Made by scripts/make-body-parts.sh from Debian's"
-  echo "# wordnet-base; do not edit. WordNet 3.0 Copyright 2006 by Princeton University (NOTICE)."
+  echo "# Parts of the body: the one-word nouns whose first or second sense WordNet 3.0 files under"
+  echo "# noun.body, unless more often adjectives; then a tab and the parts each belongs to or is a"
+  echo "# kind of (WordNet's part holonyms and hypernyms that are parts too), or an irregular"
+  echo "# plural's singular. Made by scripts/make-body-parts.sh from Debian's wordnet-base; do not"
+  echo "# edit."
+  echo "# WordNet 3.0 Copyright 2006 by Princeton University (see NOTICE)."
   LC_ALL=C awk '
+    function word_ok(w) { return w ~ /^[a-z][a-z][a-z]+$/ }
+    function hex(s,   n, i) {
+      for (i = 1; i <= length(s); i++) n = 16 * n + index("0123456789abcdef", substr(s, i, 1)) - 1
+      return n
+    }
     FNR == 1 { file++ }
     /^  / { next }
-    file == 1 { body[$1] = ($2 == "08"); next }             # data.noun: offset, lexicographer file
-    file == 2 {                                             # index.noun: lemma, pos, synset count, ...
-      for (i = NF - $3 + 1; i <= NF; i++) if (body[$i] && $1 ~ /^[a-z][a-z][a-z]+$/) { part[$1] = 1 }
-      if ($1 in part) print $1
+    file == 1 { adjective_senses[$1] = $3; next }   # index.adj: lemma pos synset_cnt ...
+    file == 2 {                       # data.noun: offset lex_file type w_cnt (word lex_id)... p_cnt
+      body[$1] = ($2 == "08")         #   (symbol offset pos source/target)...
+      n = hex($4)
+      for (i = 0; i < n; i++) lemmas[$1] = lemmas[$1] " " tolower($(5 + 2 * i))
+      p = 5 + 2 * n
+      for (i = 0; i < $p; i++) {
+        symbol = $(p + 1 + 4 * i); target = $(p + 2 + 4 * i); pos = $(p + 3 + 4 * i)
+        if (pos == "n" && (symbol == "#p" || symbol == "@")) up[$1] = up[$1] " " target
+      }
       next
     }
-    file == 3 && ($2 in part) && $1 ~ /^[a-z]+$/ { print $1 }  # noun.exc: plural, lemma
-  ' "$wordnet/data.noun" "$wordnet/index.noun" "$wordnet/noun.exc" | LC_ALL=C sort -u
+    file == 3 {                       # index.noun: lemma pos synset_cnt ... offsets, most used first
+      if (!word_ok($1) || adjective_senses[$1] > $3) next
+      first = NF - $3 + 1
+      if (!body[$first] && !($3 > 1 && body[$(first + 1)])) next
+      part[$1] = 1
+      for (i = first; i <= NF; i++) if (body[$i]) senses[$1] = senses[$1] " " $i
+      next
+    }
+    file == 4 && word_ok($1) && ($2 in part) { plural[$1] = $2 }   # noun.exc: plural lemma
+    END {
+      for (w in part) {
+        delete seen; wholes = ""
+        split(senses[w], offsets, " ")
+        for (o in offsets) {
+          split(up[offsets[o]], targets, " ")
+          for (t in targets) {
+            split(lemmas[targets[t]], names, " ")
+            for (k in names) {
+              v = names[k]
+              if (v != w && (v in part) && !(v in seen)) { seen[v] = 1; wholes = wholes " " v }
+            }
+          }
+        }
+        print w "\t" wholes
+      }
+      for (w in plural) if (!(w in part)) print w "\t " plural[w]
+    }
+  ' "$wordnet/index.adj" "$wordnet/data.noun" "$wordnet/index.noun" "$wordnet/noun.exc" |
+    # The wholes sorted within a line, the lines sorted: the same input gives the same file.
+    while IFS=$'\t' read -r word wholes; do
+      printf '%s\t%s\n' "$word" "$(tr ' ' '\n' <<<"$wholes" | grep . | LC_ALL=C sort -u | paste -sd' ')"
+    done | LC_ALL=C sort
 } > "$out"
 echo "wrote $out ($(grep -vc '^#' "$out") words)"

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace qadex::text {
 
@@ -22,6 +24,9 @@ class Dictionary {
   [[nodiscard]] bool is_known(std::string_view normalized) const;
   // A part of the body, singular or plural ("knee", "knees", "teeth"). Takes a normalized word.
   [[nodiscard]] bool is_body_part(std::string_view normalized) const;
+  // The parts a part of the body belongs to or is a kind of ("thumb": finger; "finger": hand,
+  // digit, ...), as listed; empty for a word that is no part.
+  [[nodiscard]] std::vector<std::string> wholes_of(std::string_view normalized) const;
 
   Dictionary(std::string_view english_words, std::string_view medical_words,
              std::string_view body_parts = {});

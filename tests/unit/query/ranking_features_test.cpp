@@ -137,7 +137,7 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
     Names out;
     const auto message = qadex::query::read_message(analyzer, text);
     for (const auto& match :
-         qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), message)) {
+         qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), message)) {
       out.push_back(match.key);
     }
     return out;
@@ -212,6 +212,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Gestational trophoblastic tumor", {"GT"}},
       {"Children's interstitial lung disease", {"ChILD"}},
       {"Knee Injuries and Disorders", {}},
+      {"Finger Injuries and Disorders", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -282,7 +283,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
   auto primary = [&](std::string_view text) {
     const auto message = qadex::query::read_message(analyzer, text);
     const auto found =
-        qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), message);
+        qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), message);
     return found.empty() ? std::string() : found.front().key;
   };
   const std::pair<std::string_view, std::string_view> cases[] = {
@@ -298,6 +299,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my arthritis is worse in winter", "arthriti"},     // heads longer names, rare in answers
       {"my knees hurt when I climb stairs", "knee injuri disord"},  // a part of one's body...
       {"knee pain at night", "knee injuri disord"},                 // ...or one that hurts
+      {"my thumb is swollen", "finger injuri disord"},              // a thumb is a finger
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
@@ -322,7 +324,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
   }
   // Beside a named condition, a part of the body is no name at all.
   const auto named = qadex::query::recognize_names(
-      db, qadex::text::Dictionary::builtin(),
+      db, analyzer, qadex::text::Dictionary::builtin(),
       qadex::query::read_message(analyzer, "my knee hurts and I have diabetes"));
   CHECK(named.size() == 1);
 }
@@ -336,7 +338,8 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
       analyzer,
       "My mother had a stroke in May and has diabetes. Stroke runs in the family. "
       "Is depression common after it?");
-  const auto found = qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), message);
+  const auto found =
+      qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), message);
   REQUIRE(found.size() == 3);
   CHECK(found[0].key == "depress");  // in the question sentence
   CHECK(found[0].asked);
@@ -346,7 +349,8 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   // Both asked about: the name the text comes back to first, though the other is longer.
   const auto twice = qadex::query::read_message(
       analyzer, "Stroke. Can multiple epiphyseal dysplasia lead to a stroke?");
-  const auto named = qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), twice);
+  const auto named =
+      qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), twice);
   REQUIRE(named.size() == 2);
   CHECK(named[0].key == "stroke");
   CHECK(named[1].key == "multipl epiphys dysplasia");
@@ -354,7 +358,8 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   // A name written out comes before one whose words lie apart, even in the question.
   const auto apart = qadex::query::read_message(
       analyzer, "My daughter has depression. Is the dysplasia of her epiphyseal plates multiple?");
-  const auto written = qadex::query::recognize_names(db, qadex::text::Dictionary::builtin(), apart);
+  const auto written =
+      qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), apart);
   REQUIRE(written.size() == 2);
   CHECK(written[0].key == "depress");
   CHECK(written[1].key == "multipl epiphys dysplasia");
@@ -392,8 +397,9 @@ TEST_CASE("a general topic is a name only when asked about and nothing else is n
   qadex::text::Analyzer analyzer;
   auto names = [&](std::string_view text) {
     std::vector<std::string> keys;
-    for (const auto& name : qadex::query::recognize_names(
-             db, qadex::text::Dictionary::builtin(), qadex::query::read_message(analyzer, text))) {
+    for (const auto& name :
+         qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                       qadex::query::read_message(analyzer, text))) {
       keys.push_back(name.key + (name.topic ? " (topic)" : ""));
     }
     return keys;
@@ -443,7 +449,7 @@ TEST_CASE("inside a name derived from a title, the name a record is about is rec
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
   const auto found = qadex::query::recognize_names(
-      db, qadex::text::Dictionary::builtin(),
+      db, analyzer, qadex::text::Dictionary::builtin(),
       qadex::query::read_message(analyzer, "what thalassemia treatment options are there"));
   REQUIRE(found.size() == 2);
   CHECK(found[0].key == "thalassemia treatment");  // the more specific name the person wrote

@@ -1,4 +1,8 @@
 // The compiled-in word lists: ordinary English, known words, parts of the body.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "text/dictionary.hpp"
@@ -22,9 +26,19 @@ TEST_CASE("the word lists tell ordinary words, known words and parts of the body
   }
 }
 
-TEST_CASE("a dictionary reads the body-part list's comments as comments", "[dictionary]") {
-  const Dictionary dictionary("knee\n", "", "# knee is listed below\nelbow\n");
+TEST_CASE("a part of the body lists the parts it belongs to or is a kind of", "[dictionary]") {
+  const Dictionary dictionary("knee\n", "",
+                              "# knee is listed below\nelbow\tarm limb\nthumb\tfinger\narm\t\n");
   CHECK(dictionary.is_body_part("elbow"));
-  CHECK_FALSE(dictionary.is_body_part("knee"));
+  CHECK(dictionary.is_body_part("arm"));
+  CHECK_FALSE(dictionary.is_body_part("knee"));  // a comment only
   CHECK_FALSE(dictionary.is_body_part("#"));
+  using Words = std::vector<std::string>;
+  CHECK(dictionary.wholes_of("elbows") == Words{"arm", "limb"});
+  CHECK(dictionary.wholes_of("thumb") == Words{"finger"});
+  CHECK(dictionary.wholes_of("arm").empty());
+  CHECK(dictionary.wholes_of("doctor").empty());
+  // The shipped list, from WordNet.
+  const auto thumb = Dictionary::builtin().wholes_of("thumb");
+  CHECK(std::find(thumb.begin(), thumb.end(), "finger") != thumb.end());
 }
