@@ -37,6 +37,8 @@ constexpr CueSpec kCues[] = {
     {"risk factors", "susceptibility"}, {"complications", "complications"},
     {"lead to", "complications"}, {"stages", "stages"}, {"support group", "support groups"},
     {"research", "research"}, {"clinical trials", "research"},
+    {"survive", "outlook"}, {"survival", "outlook"}, {"come back", "outlook"},
+    {"life span", "outlook"}, {"how long can", "outlook"},
 };
 // clang-format on
 

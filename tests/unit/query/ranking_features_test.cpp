@@ -73,6 +73,8 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("can it be cured?") == V{"treatment"});
   CHECK(detect("is it hereditary") == V{"inheritance"});
   CHECK(detect("what is the outlook for ALS") == V{"outlook"});
+  CHECK(detect("prostate cancer survival rate") == V{"outlook"});
+  CHECK(detect("can colon cancer come back after surgery") == V{"outlook"});
   CHECK(detect("is there a test for lupus") == V{"exams and tests"});
   auto both = detect("symptoms of flu and how to treat it");
   std::sort(both.begin(), both.end());
