@@ -420,10 +420,21 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);
     if (a.asked != b.asked) return a.asked;
     if (a.sentences.size() != b.sentences.size()) return a.sentences.size() > b.sentences.size();
+    // Parts of the body: the first named (a corpus name's length says nothing of them).
+    if (a.match == "body part") return false;
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;
   });
+  // One part of the body stands for the complaint: "my lower back ... till my tail bone and my
+  // hips" is about the back, and three weak names would blur it.
+  const auto first_part = std::find_if(found.begin(), found.end(),
+                                       [](const auto& m) { return m.match == "body part"; });
+  if (first_part != found.end()) {
+    found.erase(std::remove_if(std::next(first_part), found.end(),
+                               [](const auto& m) { return m.match == "body part"; }),
+                found.end());
+  }
   return found;
 }
 

@@ -31,6 +31,9 @@ expect_eq "$(json_get "$WORK/out" 'set(h["source"] for h in d["hits"])')" "{'GAR
 back="Hi, about 3 months back i was exercising (doing pushups) and i think i over streched my lower back. It has never been painful but stiffness from the lower back going down to all the way till my tail bone and my hips. I went to the the doctor and i was given muscle relaxants and incobal. But it is still the same. One day it is good the next day it is the same. I do jog for 30 mins alternate day from the past month and it gets well afterwards. Can you please advice what i have to do for healing this? Help would be appreriated. Many Thanks."
 run 0 search --db "$DB" --format json -n 5 "$back"
 expect_eq "$(json_get "$WORK/out" 'any(h["focus"] == "Back Pain" for h in d["hits"][:3])')" True "back pain in the top 3"
+# Nothing in the top 5 about a condition the message does not describe (its back, spine,
+# tailbone, hips or muscles): not Paget's disease of bone for "my tail bone".
+expect_eq "$(json_get "$WORK/out" 'all(any(w in h["focus"].lower() for w in ("back", "spin", "lumbar", "tailbone", "hip", "muscle")) for h in d["hits"][:5])')" True "the top 5 about what the message describes"
 expect_eq "$(json_get "$WORK/out" 'any("ichthyosis" in h["focus"].lower() for h in d["hits"])')" False "no greeting taken for a disease"
 # Short lay complaints: units and plurals of abbreviations are not diseases, dictionary words
 # are not respelt.

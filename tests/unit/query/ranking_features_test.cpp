@@ -324,11 +324,16 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
     INFO(text);
     CHECK(primary(text) == expected);
   }
-  // Beside a named condition, a part of the body is no name at all.
-  const auto named = qadex::query::recognize_names(
-      db, analyzer, qadex::text::Dictionary::builtin(),
-      qadex::query::read_message(analyzer, "my knee hurts and I have diabetes"));
-  CHECK(named.size() == 1);
+  // Beside a named condition, a part of the body is no name at all; of several parts, the
+  // first named stands for the complaint.
+  const auto named = [&](std::string_view text) {
+    return qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                         qadex::query::read_message(analyzer, text));
+  };
+  CHECK(named("my knee hurts and I have diabetes").size() == 1);
+  const auto parts = named("my finger is stiff, and my knees hurt too");
+  REQUIRE(parts.size() == 1);
+  CHECK(parts.front().key == "finger injuri disord");
 }
 
 TEST_CASE("the name a text asks about comes first, a repeated name counts once", "[query][unit]") {
