@@ -402,17 +402,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   const bool names_a_thing =
       std::any_of(found.begin(), found.end(), [](const auto& m) { return !m.topic; });
   std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
-  // A part of the body stands in for a condition the text does not name ("my knees hurt"):
-  // beside a named one it only dilutes it.
-  const bool names_a_condition =
-      std::any_of(found.begin(), found.end(), [](const auto& m) { return m.match != "body part"; });
-  if (names_a_condition) std::erase_if(found, [](const auto& m) { return m.match == "body part"; });
   // Names the words make first, then names whose words lie apart, then names the words only
-  // begin ("stiff person syndrome." before "cramps ... muscle" in the question after it).
-  // Then the asked-about name first: one in a sentence that asks (or the subject line) before
-  // one in the story; then the one the text keeps coming back to (named in more sentences:
-  // "achalasia. after surgery for achalasia, will ..." is about achalasia); then the more
-  // specific (more words); then the earlier.
+  // begin ("stiff person syndrome." before "cramps ... muscle" in the question after it),
+  // then parts of the body. Then the asked-about name first: one in a sentence that asks (or the
+  // subject line) before one in the story; then the one the text keeps coming back to (named in
+  // more sentences: "achalasia. after surgery for achalasia, will ..." is about achalasia); then
+  // the more specific (more words); then the earlier.
   const auto weakness = [](const NameMatch& m) {
     return m.match == "body part" ? 3 : m.match == "beginning" ? 2 : m.match == "scattered" ? 1 : 0;
   };
@@ -426,12 +421,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;
   });
-  // One part of the body stands for the complaint: "my lower back ... till my tail bone and my
-  // hips" is about the back, and three weak names would blur it.
-  const auto first_part = std::find_if(found.begin(), found.end(),
-                                       [](const auto& m) { return m.match == "body part"; });
-  if (first_part != found.end()) {
-    found.erase(std::remove_if(std::next(first_part), found.end(),
+  // A part of the body stands for a complaint that names no condition ("my knees hurt"), one
+  // part for it: the first named ("my lower back ... till my tail bone and my hips" is about
+  // the back). Parts sort last, so only a part that comes first is kept: beside a named
+  // condition, or another part, one only blurs it.
+  if (!found.empty()) {
+    found.erase(std::remove_if(std::next(found.begin()), found.end(),
                                [](const auto& m) { return m.match == "body part"; }),
                 found.end());
   }

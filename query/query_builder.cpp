@@ -164,9 +164,13 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     // none for lung cancer itself). Not for a name the text only begins, a back-off already
     // ("my eyes" is eye diseases, whose words fish-eye disease has too).
     const auto& primary = built.understood.names.front().match;
-    if (primary.match != "beginning" && primary.match != "body part" &&
-        !any_record_has({name_term, type_term}) &&
-        !any_record_has({name_term, schema::unknown_qtype_term()})) {
+    const bool backed_off = primary.match == "beginning" || primary.match == "body part";
+    const auto of_type = [&] {
+      return Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(name_term),
+                           Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(type_term),
+                                         Xapian::Query(schema::unknown_qtype_term())));
+    };
+    if (!backed_off && !any_match(of_type())) {
       std::vector<std::string> narrower;
       for (const auto& term : schema::key_terms(primary.key)) {
         narrower.push_back(std::string(schema::kQuestion.prefix) + term);
@@ -187,9 +191,9 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
                               Xapian::Query(Xapian::Query::OP_OR, bonuses.begin(), bonuses.end()));
 }
 
-bool QueryBuilder::any_record_has(const std::vector<std::string>& terms) const {
+bool QueryBuilder::any_match(const Xapian::Query& query) const {
   Xapian::Enquire enquire(db_);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()));
+  enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   return enquire.get_mset(0, 1).size() > 0;
 }

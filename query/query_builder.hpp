@@ -44,8 +44,8 @@ class QueryBuilder {
   [[nodiscard]] BuiltQuery build_advanced(std::string_view text);
   void add_expansions(BuiltQuery& built, std::vector<Xapian::Query>& parts, const Ranking& ranking);
   void add_bonuses(BuiltQuery& built, const Ranking& ranking);
-  // Whether some record bears every one of these terms.
-  [[nodiscard]] bool any_record_has(const std::vector<std::string>& terms) const;
+  // Whether some record matches `query`.
+  [[nodiscard]] bool any_match(const Xapian::Query& query) const;
   void apply_filters(BuiltQuery& built, const std::vector<Filter>& filters);
 
   const Xapian::Database& db_;

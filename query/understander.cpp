@@ -87,10 +87,13 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
       }
       // A part of the body that stands for the part it belongs to searches that too: "thigh"
       // for leg injuries and disorders searches "leg".
-      if (match.match == "body part" && understood.name_terms.insert(key_terms.front()).second &&
-          std::find(understood.terms.begin(), understood.terms.end(), key_terms.front()) ==
-              understood.terms.end()) {
-        understood.terms.push_back(key_terms.front());
+      if (match.match == "body part") {
+        const auto& whole = key_terms.front();
+        understood.name_terms.insert(whole);
+        if (std::find(understood.terms.begin(), understood.terms.end(), whole) ==
+            understood.terms.end()) {
+          understood.terms.push_back(whole);
+        }
       }
       const double weight = ranking.name_bonus() * (primary ? 1.0 : ranking.secondary_name_share());
       understood.names.push_back({std::move(match), primary, weight});

@@ -12,24 +12,16 @@
 namespace qadex::text {
 namespace {
 
-template <typename OnLine>
-void for_each_line(std::string_view text, OnLine on_line) {
+// Calls on_piece for each non-empty piece of `text` between `separator`s (a line's "\r" left
+// out): the lines of a list, the words of a line.
+template <typename OnPiece>
+void for_each_piece(std::string_view text, char separator, OnPiece on_piece) {
   for (std::size_t start = 0; start < text.size();) {
-    auto end = text.find('\n', start);
+    auto end = text.find(separator, start);
     if (end == std::string_view::npos) end = text.size();
-    auto line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!line.empty()) on_line(line);
-    start = end + 1;
-  }
-}
-
-template <typename OnWord>
-void for_each_word(std::string_view text, OnWord on_word) {
-  for (std::size_t start = 0; start < text.size();) {
-    auto end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > start) on_word(text.substr(start, end - start));
+    auto piece = text.substr(start, end - start);
+    if (!piece.empty() && piece.back() == '\r') piece.remove_suffix(1);
+    if (!piece.empty()) on_piece(piece);
     start = end + 1;
   }
 }
@@ -63,20 +55,20 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
     : impl_(std::make_unique<Impl>()) {
   impl_->english.reserve(80000);
   impl_->known.reserve(160000);
-  for_each_line(english_words, [&](std::string_view word) {
+  for_each_piece(english_words, '\n', [&](std::string_view word) {
     if (std::none_of(word.begin(), word.end(), is_upper)) impl_->english.emplace(word);
     impl_->known.insert(lowercase(word));
   });
-  for_each_line(medical_words,
-                [&](std::string_view word) { impl_->known.insert(lowercase(word)); });
+  for_each_piece(medical_words, '\n',
+                 [&](std::string_view word) { impl_->known.insert(lowercase(word)); });
   // "thumb<TAB>finger": a part, then the parts it belongs to or is a kind of.
-  for_each_line(body_parts, [&](std::string_view line) {
+  for_each_piece(body_parts, '\n', [&](std::string_view line) {
     if (line.front() == '#') return;
     const auto tab = line.find('\t');
     auto& wholes = impl_->body_parts[std::string(line.substr(0, tab))];
     if (tab == std::string_view::npos) return;
-    for_each_word(line.substr(tab + 1),
-                  [&](std::string_view whole) { wholes.emplace_back(whole); });
+    for_each_piece(line.substr(tab + 1), ' ',
+                   [&](std::string_view whole) { wholes.emplace_back(whole); });
   });
 }
 
