@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 #include <tuple>
 
@@ -27,6 +28,21 @@ void write_records(const TempDir& dir, const std::vector<qadex::Record>& records
   auto index = qadex::Index::open(dir.path(), options);
   for (const auto& record : records) index.add(record);
   index.commit();
+}
+
+// Records about other common conditions, of each of `types`, so that a test's conditions are
+// a few among many (BM25's statistics need them).
+void add_other_conditions(std::vector<qadex::Record>& records,
+                          std::initializer_list<const char*> types) {
+  for (const std::string focus : {"Asthma", "Anemia", "Acne", "Eczema", "Migraine", "Psoriasis"}) {
+    for (const std::string type : types) {
+      records.push_back({.id = focus + "-" + type,
+                         .question = "What is the " + type + " of " + focus + "?",
+                         .answer = focus + " is a common condition.",
+                         .focus = focus,
+                         .qtype = type});
+    }
+  }
 }
 
 }  // namespace
@@ -510,15 +526,7 @@ TEST_CASE("once the condition is known, its records come first and the type aske
        .focus = "Lupus",
        .qtype = "treatment"},
   };
-  for (const auto* focus : {"Asthma", "Anemia", "Acne", "Eczema", "Migraine", "Psoriasis"}) {
-    for (const std::string type : {"information", "symptoms"}) {
-      records.push_back({.id = std::string(focus) + "-" + type,
-                         .question = "What is the " + type + " of " + focus + "?",
-                         .answer = std::string(focus) + " is a common condition.",
-                         .focus = focus,
-                         .qtype = type});
-    }
-  }
+  add_other_conditions(records, {"information", "symptoms"});
   write_records(dir, records);
   auto index = qadex::Index::open(dir.path());
   const auto ids = [&](const qadex::RankingOptions& ranking) {
@@ -584,13 +592,7 @@ TEST_CASE("when no record about the name is of the type asked, a more specific f
        .focus = "Oral Cancer",
        .qtype = "outlook"},
   };
-  for (const auto* focus : {"Asthma", "Anemia", "Acne", "Eczema", "Migraine", "Psoriasis"}) {
-    records.push_back({.id = std::string(focus) + "-information",
-                       .question = "What is " + std::string(focus) + "?",
-                       .answer = std::string(focus) + " is a common condition.",
-                       .focus = focus,
-                       .qtype = "information"});
-  }
+  add_other_conditions(records, {"information"});
   write_records(dir, records);
   const auto index = qadex::Index::open(dir.path());
   qadex::SearchOptions options;
