@@ -63,8 +63,8 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
                  [&](std::string_view word) { impl_->known.insert(lowercase(word)); });
   // "thumb<TAB>finger": a part, then the parts it belongs to or is a kind of.
   for_each_piece(body_parts, '\n', [&](std::string_view line) {
-    if (line.front() == '#') return;
     const auto tab = line.find('\t');
+    if (line.front() == '#' || tab == 0) return;  // a comment, or no part before the tab
     auto& wholes = impl_->body_parts[std::string(line.substr(0, tab))];
     if (tab == std::string_view::npos) return;
     for_each_piece(line.substr(tab + 1), ' ',

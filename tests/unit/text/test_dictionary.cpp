@@ -28,11 +28,13 @@ TEST_CASE("the word lists tell ordinary words, known words and parts of the body
 
 TEST_CASE("a part of the body lists the parts it belongs to or is a kind of", "[dictionary]") {
   const Dictionary dictionary("knee\n", "",
-                              "# knee is listed below\nelbow\tarm limb\nthumb\tfinger\narm\t\n");
+                              "# knee is listed below\nelbow\tarm limb\nthumb\tfinger\narm\t\n"
+                              "\tnothing\n");
   CHECK(dictionary.is_body_part("elbow"));
   CHECK(dictionary.is_body_part("arm"));
   CHECK_FALSE(dictionary.is_body_part("knee"));  // a comment only
   CHECK_FALSE(dictionary.is_body_part("#"));
+  CHECK_FALSE(dictionary.is_body_part(""));  // a line with no part before its tab
   using Words = std::vector<std::string>;
   CHECK(dictionary.wholes_of("elbows") == Words{"arm", "limb"});
   CHECK(dictionary.wholes_of("thumb") == Words{"finger"});
