@@ -12,6 +12,7 @@ struct CueSpec {
 };
 
 // General phrasings of a question's intent; longer phrases win over the words inside them.
+// An empty type marks a phrase that only tells the story: its words are then no cue.
 // A table laid out by hand:
 // clang-format off
 constexpr CueSpec kCues[] = {
@@ -39,6 +40,9 @@ constexpr CueSpec kCues[] = {
     {"research", "research"}, {"clinical trials", "research"},
     {"survive", "outlook"}, {"survival", "outlook"}, {"come back", "outlook"},
     {"life span", "outlook"}, {"how long can", "outlook"},
+    // Story, not question: these phrases contain a cue's words but tell what happened.
+    {"diagnosed with", ""}, {"was diagnosed", ""}, {"been diagnosed", ""},
+    {"come back from", ""},
 };
 // clang-format on
 
@@ -80,7 +84,7 @@ std::vector<std::string> QtypeCues::detect(const std::vector<CueWord>& words) co
       if (!match) continue;
       std::fill(used.begin() + static_cast<std::ptrdiff_t>(i),
                 used.begin() + static_cast<std::ptrdiff_t>(i + cue.keys.size()), true);
-      if (std::find(found.begin(), found.end(), cue.qtype) == found.end()) {
+      if (!cue.qtype.empty() && std::find(found.begin(), found.end(), cue.qtype) == found.end()) {
         found.push_back(cue.qtype);
       }
     }

@@ -96,6 +96,10 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   std::sort(both.begin(), both.end());
   CHECK(both == V{"symptoms", "treatment"});
   CHECK(detect("lower back stiffness").empty());
+  // Phrases that tell the story hold a cue's words but ask nothing.
+  CHECK(detect("my mom was diagnosed with alzheimer's, is it hereditary?") == V{"inheritance"});
+  CHECK(detect("diarrhea since coming back from Mexico").empty());
+  CHECK(detect("how is lupus diagnosed") == V{"exams and tests"});
 }
 
 namespace {
