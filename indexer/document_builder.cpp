@@ -10,40 +10,9 @@
 #include "store/record_codec.hpp"
 #include "store/schema.hpp"
 #include "text/ascii.hpp"
+#include "text/name_key.hpp"
 
 namespace qadex::indexer {
-
-bool is_abbreviation(std::string_view phrase) {
-  phrase = text::trim(phrase, " ");
-  if (phrase.size() < 2 || phrase.size() > 6) return false;
-  // Mostly capitals: "COPD", "ChILD", "hCG" (so "child" and "hcg" in lower case are words,
-  // not these names), but not a capitalized word or name ("Lupus", "McCune").
-  std::size_t capitals = 0;
-  std::size_t small = 0;
-  for (const char c : phrase) {
-    if (text::is_upper(c)) {
-      ++capitals;
-    } else if (text::is_lower(c)) {
-      ++small;
-    } else if (!text::is_digit(c)) {
-      return false;
-    }
-  }
-  return capitals >= 2 && capitals > small;
-}
-
-std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase) {
-  if (is_abbreviation(phrase)) return text::lowercase(phrase);
-  std::string key;
-  // The parts of a hyphenated word, not its joined form: a person's text is matched word by
-  // word (query/message.cpp), so "locked-in syndrome" must be "lock syndrom" either way.
-  analyzer.for_each_word(phrase, [&](const text::Word& word) {
-    if (word.term.empty() || word.compound) return;
-    if (!key.empty()) key += ' ';
-    key += word.term;
-  });
-  return key;
-}
 
 void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
                                 const std::string& text, std::set<std::string>* words,
@@ -66,13 +35,14 @@ void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
 
 void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, bool main,
                                bool topic) {
-  const auto key = synonym_key(analyzer_, name);
+  const auto key = text::synonym_key(analyzer_, name);
   if (!schema::fits_name_term(key)) return;  // a name that long is no name anyway
   // Each name once however often it recurs (add_term's wdf would count repeats): a name is
   // a fact, not a frequency.
   doc.add_boolean_term(std::string(schema::kNamePrefix) + key);
   if (main) doc.add_boolean_term(std::string(schema::kMainNamePrefix) + key);
-  if (is_abbreviation(name)) doc.add_boolean_term(std::string(schema::kAbbreviationPrefix) + key);
+  if (text::is_abbreviation(name))
+    doc.add_boolean_term(std::string(schema::kAbbreviationPrefix) + key);
   if (topic) doc.add_boolean_term(std::string(schema::kTopicNamePrefix) + key);
 }
 
@@ -94,7 +64,7 @@ std::string answer_hash(const Record& record) {
 }
 
 std::string collapse_key(text::Analyzer& analyzer, const Record& record, const std::string& focus) {
-  const auto name = synonym_key(analyzer, focus);
+  const auto name = text::synonym_key(analyzer, focus);
   if (!name.empty() && !record.qtype.empty()) return name + '|' + text::lowercase(record.qtype);
   return answer_hash(record);
 }
@@ -136,10 +106,10 @@ Xapian::Document DocumentBuilder::build(const Record& record, std::vector<std::s
 std::vector<SynonymEntry> DocumentBuilder::synonyms(const Record& record) {
   std::vector<SynonymEntry> entries;
   if (record.focus.empty() || record.synonyms.empty()) return entries;
-  const auto focus = synonym_key(analyzer_, record.focus);
+  const auto focus = text::synonym_key(analyzer_, record.focus);
   if (!schema::fits_name_term(focus)) return entries;
   for (const auto& synonym : record.synonyms) {
-    const auto other = synonym_key(analyzer_, synonym);
+    const auto other = text::synonym_key(analyzer_, synonym);
     if (!schema::fits_name_term(other) || other == focus) continue;
     entries.push_back({focus, other});
     entries.push_back({other, focus});

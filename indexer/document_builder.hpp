@@ -19,13 +19,6 @@ struct SynonymEntry {
   std::string synonym;
 };
 
-// The analyzed form of a name as a name and synonym-table key: its terms joined by spaces
-// (a hyphenated word's parts, without the joined form), except that an abbreviation (one word
-// in capitals: "EDS") is kept unstemmed ("eds").
-[[nodiscard]] std::string synonym_key(text::Analyzer& analyzer, const std::string& phrase);
-// Whether `phrase` is written as an abbreviation: one word of 2-6 letters and digits, at least
-// two letters and most of them capitals ("EDS", "ChILD", "hCG").
-[[nodiscard]] bool is_abbreviation(std::string_view phrase);
 // The value copies of one answer text share (schema::kAnswerHashSlot): "#" and a 64-bit
 // FNV-1a hash of its lower-cased letters and digits, however spaced or punctuated.
 [[nodiscard]] std::string answer_hash(const Record& record);

@@ -6,6 +6,8 @@
 #include "store/database_errors.hpp"
 #include "store/format_version.hpp"
 #include "store/schema.hpp"
+#include "text/dictionary.hpp"
+#include "text/name_key.hpp"
 
 namespace qadex::indexer {
 namespace {
@@ -25,7 +27,7 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool sy
 
 // Which shipped vocabulary an index holds, so a changed list is added once, not every run.
 std::string builtin_vocabulary_version() {
-  return std::to_string(std::hash<std::string_view>{}(builtin_vocabulary()));
+  return std::to_string(std::hash<std::string_view>{}(text::builtin_lay_vocabulary()));
 }
 
 }  // namespace
@@ -46,7 +48,7 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_siz
   db_.begin_transaction(true);
   const auto version = builtin_vocabulary_version();
   if (db_.get_metadata(std::string(schema::kVocabularyKey)) != version) {
-    add_synonyms(parse_vocabulary(builtin_vocabulary(), "vocabulary/lay-medical.tsv"));
+    add_synonyms(parse_vocabulary(text::builtin_lay_vocabulary(), "vocabulary/lay-medical.tsv"));
     db_.set_metadata(std::string(schema::kVocabularyKey), version);
   }
 }
@@ -54,8 +56,8 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_siz
 void IndexWriter::add_synonyms(const std::vector<PhrasePair>& pairs) {
   text::Analyzer analyzer;
   for (const auto& pair : pairs) {
-    auto phrase = synonym_key(analyzer, pair.phrase);
-    auto synonym = synonym_key(analyzer, pair.synonym);
+    auto phrase = text::synonym_key(analyzer, pair.phrase);
+    auto synonym = text::synonym_key(analyzer, pair.synonym);
     // A key too long for the synonym table (NFKC can lengthen a phrase) is left out, as the
     // document builder leaves out such a name.
     if (!schema::fits_name_term(phrase) || !schema::fits_name_term(synonym) || phrase == synonym) {

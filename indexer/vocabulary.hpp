@@ -21,7 +21,4 @@ struct PhrasePair {
                                                        const std::string& name);
 [[nodiscard]] std::vector<PhrasePair> read_vocabulary(const std::filesystem::path& file);
 
-// vocabulary/lay-medical.tsv, compiled in.
-[[nodiscard]] std::string_view builtin_vocabulary();
-
 }  // namespace qadex::indexer

@@ -3,7 +3,6 @@
 
 #include <optional>
 
-#include "indexer/document_builder.hpp"
 #include "indexer/index_writer.hpp"
 #include "indexer/parallel_build.hpp"
 #include "indexer/vocabulary.hpp"
@@ -15,6 +14,7 @@
 #include "store/record_codec.hpp"
 #include "store/schema.hpp"
 #include "store/writer_lock.hpp"
+#include "text/name_key.hpp"
 
 namespace qadex {
 namespace {
@@ -211,7 +211,7 @@ IndexStats Index::stats() const {
 
 std::string name_key(std::string_view name) {
   thread_local text::Analyzer analyzer;
-  return indexer::synonym_key(analyzer, std::string(name));
+  return text::synonym_key(analyzer, std::string(name));
 }
 
 }  // namespace qadex

@@ -8,6 +8,7 @@
 
 #include "store/schema.hpp"
 #include "text/ascii.hpp"
+#include "text/name_key.hpp"
 
 namespace qadex::query {
 namespace {
@@ -230,6 +231,19 @@ class Recognizer {
   }
 
   [[nodiscard]] Candidate lookup_word(const MessageWord& word) const {
+    auto candidate = own_name(word);
+    if (!candidate.key.empty()) return candidate;
+    // An everyday word that names nothing itself but that the lay vocabulary gives a medical
+    // name for means that name: "piles" (hemorrhoids), "fits" (seizures).
+    for (const auto& phrase : dictionary_.medical_phrases_of(word.normalized)) {
+      auto medical = text::synonym_key(analyzer_, phrase);
+      if (const auto bearing = names(medical)) return {std::move(medical), "lay word", bearing};
+    }
+    return {};
+  }
+
+  // The name a word is, as written or through the synonyms.
+  [[nodiscard]] Candidate own_name(const MessageWord& word) const {
     // Written as an abbreviation ("EDS", "COPD"): looked up as one, unstemmed.
     if (word.capitals) {
       if (const auto bearing = names(word.normalized))
@@ -241,6 +255,8 @@ class Recognizer {
     const auto bearing = names(key);
     // The word or its stem, which is often the singular ("meds" -> "med").
     const bool ordinary = dictionary_.is_english(word.normalized) || dictionary_.is_english(key);
+    // An ordinary word names nothing through the synonyms: the corpus's list everyday words
+    // beside names.
     if (bearing == 0) return ordinary ? Candidate{} : through_synonyms(key);
     if (!ordinary) return {key, "name", bearing};
     // An ordinary word in lower case is never an abbreviation ("hi", "mg", "meds")...
@@ -404,12 +420,17 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
   // Names the words make first, then names whose words lie apart, then names the words only
   // begin ("stiff person syndrome." before "cramps ... muscle" in the question after it),
-  // then parts of the body. Then the asked-about name first: one in a sentence that asks (or the
+  // then lay words ("parkinson ... shaking" is about Parkinson's disease), then parts of the
+  // body. Then the asked-about name first: one in a sentence that asks (or the
   // subject line) before one in the story; then the one the text keeps coming back to (named in
   // more sentences: "achalasia. after surgery for achalasia, will ..." is about achalasia); then
   // the more specific (more words); then the earlier.
   const auto weakness = [](const NameMatch& m) {
-    return m.match == "body part" ? 3 : m.match == "beginning" ? 2 : m.match == "scattered" ? 1 : 0;
+    return m.match == "body part"   ? 4
+           : m.match == "lay word"  ? 3
+           : m.match == "beginning" ? 2
+           : m.match == "scattered" ? 1
+                                    : 0;
   };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);

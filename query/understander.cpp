@@ -76,23 +76,27 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
     for (auto& match : recognize_names(db_, analyzer_, dictionary_, message)) {
       const bool primary = understood.names.empty();
       // Through a synonym, only the words the name shares count as its words: "stiffness" in
-      // "back stiffness" (back pain) is no word of the records about back pain.
+      // "back stiffness" (back pain) is no word of the records about back pain...
       const auto key_terms = schema::key_terms(match.key);
+      const bool other_words = match.match == "synonym" || match.match == "lay word";
       for (const auto k : match.at) {
         const auto& term = message.words[k].term;
-        if (match.match != "synonym" ||
+        if (!other_words ||
             std::find(key_terms.begin(), key_terms.end(), term) != key_terms.end()) {
           understood.name_terms.insert(term);
         }
       }
-      // A part of the body that stands for the part it belongs to searches that too: "thigh"
-      // for leg injuries and disorders searches "leg".
-      if (match.match == "body part") {
-        const auto& whole = key_terms.front();
-        understood.name_terms.insert(whole);
-        if (std::find(understood.terms.begin(), understood.terms.end(), whole) ==
+      // ...and the name's own words are searched too: "fits" searches "seizures". A part of
+      // the body that stands for the part it belongs to searches that: "thigh" for leg
+      // injuries and disorders searches "leg".
+      std::vector<std::string> searched_too;
+      if (other_words) searched_too = key_terms;
+      if (match.match == "body part") searched_too = {key_terms.front()};
+      for (auto& term : searched_too) {
+        understood.name_terms.insert(term);
+        if (std::find(understood.terms.begin(), understood.terms.end(), term) ==
             understood.terms.end()) {
-          understood.terms.push_back(whole);
+          understood.terms.push_back(std::move(term));
         }
       }
       const double weight = ranking.name_bonus() * (primary ? 1.0 : ranking.secondary_name_share());

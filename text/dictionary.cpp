@@ -33,6 +33,8 @@ struct Dictionary::Impl {
   std::unordered_set<std::string> known;    // every entry, lower-cased
   // A part of the body -> the parts it belongs to or is a kind of.
   std::unordered_map<std::string, std::vector<std::string>> body_parts;
+  // A one-word lay phrase -> the medical phrases given for it.
+  std::unordered_map<std::string, std::vector<std::string>> lay_words;
 
   // The entry of a part, singular or plural ("knees", "eyelashes"); null if none.
   [[nodiscard]] const std::vector<std::string>* find_part(std::string_view normalized) const {
@@ -51,7 +53,7 @@ struct Dictionary::Impl {
 };
 
 Dictionary::Dictionary(std::string_view english_words, std::string_view medical_words,
-                       std::string_view body_parts)
+                       std::string_view body_parts, std::string_view lay_vocabulary)
     : impl_(std::make_unique<Impl>()) {
   impl_->english.reserve(80000);
   impl_->known.reserve(160000);
@@ -70,13 +72,26 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
     for_each_piece(line.substr(tab + 1), ' ',
                    [&](std::string_view whole) { wholes.emplace_back(whole); });
   });
+  // "piles<TAB>hemorrhoids": a lay phrase, then what medicine calls it; only one-word lay
+  // phrases are kept.
+  for_each_piece(lay_vocabulary, '\n', [&](std::string_view line) {
+    const auto tab = line.find('\t');
+    const auto lay = line.substr(0, tab);
+    if (line.front() == '#' || tab == std::string_view::npos || lay.empty() ||
+        lay.find(' ') != std::string_view::npos) {
+      return;
+    }
+    auto& medical = impl_->lay_words[lowercase(lay)];
+    for_each_piece(line.substr(tab + 1), '\t',
+                   [&](std::string_view phrase) { medical.emplace_back(phrase); });
+  });
 }
 
 Dictionary::~Dictionary() = default;
 
 const Dictionary& Dictionary::builtin() {
   static const Dictionary dictionary(builtin_english_words(), builtin_medical_words(),
-                                     builtin_body_parts());
+                                     builtin_body_parts(), builtin_lay_vocabulary());
   return dictionary;
 }
 
@@ -90,6 +105,11 @@ bool Dictionary::is_known(std::string_view normalized) const {
 
 bool Dictionary::is_body_part(std::string_view normalized) const {
   return impl_->find_part(normalized) != nullptr;
+}
+
+std::vector<std::string> Dictionary::medical_phrases_of(std::string_view normalized) const {
+  const auto found = impl_->lay_words.find(std::string(normalized));
+  return found == impl_->lay_words.end() ? std::vector<std::string>{} : found->second;
 }
 
 std::vector<std::string> Dictionary::wholes_of(std::string_view normalized) const {

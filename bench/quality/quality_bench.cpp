@@ -263,7 +263,7 @@ int main(int argc, char** argv) try {
       "whose annotated type the index holds. The JSON report lists each question's annotations\n"
       "and what each configuration understood.\n\n"
       "The index is kept in --db and reused while it holds the same records; pass --reindex\n"
-      "after changing the indexer.\n\n"
+      "after changing the indexer or the lay vocabulary (vocabulary/lay-medical.tsv).\n\n"
       "Examples:\n"
       "  qadex_quality_bench --ablation\n"
       "  qadex_quality_bench --without spelling,synonyms --runs-dir runs\n"

@@ -195,7 +195,8 @@ struct RecognizedName {
   std::string words;  ///< the text's words it was recognized from ("lower back stiffness")
   std::string role;   ///< "primary" (what the text asks about) or "secondary" (also mentioned)
   std::string match;  ///< how: "name" (as the index writes it), "abbreviation" (written in
-                      ///< capitals), "synonym" (a lay phrase or synonym of the name),
+                      ///< capitals), "synonym" (a lay phrase or synonym of the name), "lay
+                      ///< word" (an everyday word the lay vocabulary gives for it: "piles"),
                       ///< "scattered" (its words apart, within one sentence), "contained"
                       ///< (a name inside one that only a title gave), "beginning" (the words
                       ///< begin it: "nephrotic syndrome" of "nephrotic syndrome in adults"),

@@ -54,4 +54,9 @@ expect_eq "$(json_get "$WORK/out" 'any(h["focus"] == "Sleep Apnea" for h in d["h
 run 0 search --db "$DB" --format json -n 5 "please suggest a medicine for my migraine"
 expect_eq "$(json_get "$WORK/out" 'd["understanding"]["names"][0]["key"]')" "migrain" "the condition, not the topic"
 expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["focus"]')" "Migraine" "a migraine answer first"
+# Everyday words for conditions, from the lay vocabulary: the records use the medical name.
+run 0 search --db "$DB" --format json -n 3 "I have piles, it hurts to sit"
+expect_eq "$(json_get "$WORK/out" 'all(h["focus"] == "Hemorrhoids" for h in d["hits"])')" True "piles are hemorrhoids"
+run 0 search --db "$DB" --format json -n 3 "I twisted my ankle yesterday and it's swollen"
+expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["focus"]')" "Sprains and Strains" "a twisted ankle is a sprain"
 finish

@@ -15,6 +15,8 @@
 #include "store/record_codec.hpp"
 #include "store/schema.hpp"
 #include "tests/unit/temp_dir.hpp"
+#include "text/dictionary.hpp"
+#include "text/name_key.hpp"
 
 using qadex::Record;
 using qadex::testing::TempDir;
@@ -175,11 +177,11 @@ TEST_CASE("the synonym table holds the pairs of the vocabulary and of every reco
 
   std::map<std::string, std::set<std::string>> expected;
   qadex::text::Analyzer analyzer;
-  auto vocabulary = qadex::indexer::parse_vocabulary(qadex::indexer::builtin_vocabulary(), "");
+  auto vocabulary = qadex::indexer::parse_vocabulary(qadex::text::builtin_lay_vocabulary(), "");
   vocabulary.insert(vocabulary.end(), list.begin(), list.end());
   for (const auto& pair : vocabulary) {
-    const auto phrase = qadex::indexer::synonym_key(analyzer, pair.phrase);
-    const auto synonym = qadex::indexer::synonym_key(analyzer, pair.synonym);
+    const auto phrase = qadex::text::synonym_key(analyzer, pair.phrase);
+    const auto synonym = qadex::text::synonym_key(analyzer, pair.synonym);
     if (phrase.empty() || synonym.empty() || phrase == synonym) continue;
     expected[phrase].insert(synonym);
     expected[synonym].insert(phrase);

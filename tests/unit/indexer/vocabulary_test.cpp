@@ -7,6 +7,7 @@
 #include "indexer/vocabulary.hpp"
 #include "qadex/error.hpp"
 #include "tests/unit/temp_dir.hpp"
+#include "text/dictionary.hpp"
 
 using qadex::indexer::parse_vocabulary;
 
@@ -50,7 +51,7 @@ TEST_CASE("a synonym-list phrase over the term limit names its list and line", "
 }
 
 TEST_CASE("the shipped vocabulary parses and holds the common lay phrasings", "[indexer][unit]") {
-  const auto pairs = parse_vocabulary(qadex::indexer::builtin_vocabulary(), "builtin");
+  const auto pairs = parse_vocabulary(qadex::text::builtin_lay_vocabulary(), "builtin");
   CHECK(pairs.size() > 100);
   auto has = [&](std::string_view lay, std::string_view medical) {
     return std::any_of(pairs.begin(), pairs.end(),

@@ -235,6 +235,8 @@ void write_names_fixture(const TempDir& dir) {
       {"Children's interstitial lung disease", {"ChILD"}},
       {"Knee Injuries and Disorders", {}},
       {"Finger Injuries and Disorders", {}},
+      {"Hemorrhoids", {}},
+      {"Seizures", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -323,6 +325,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"knee pain at night", "knee injuri disord"},                 // ...or one that hurts
       {"my thumb is swollen", "finger injuri disord"},              // a thumb is a finger
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
+      {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
+      {"she had fits as a child", "seizur"},
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},

@@ -1,4 +1,4 @@
-// The compiled-in word lists: ordinary English, known words, parts of the body.
+// The compiled-in word lists: ordinary English, known words, parts of the body, lay words.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -43,4 +43,18 @@ TEST_CASE("a part of the body lists the parts it belongs to or is a kind of", "[
   // The shipped list, from WordNet.
   const auto thumb = Dictionary::builtin().wholes_of("thumb");
   CHECK(std::find(thumb.begin(), thumb.end(), "finger") != thumb.end());
+}
+
+TEST_CASE("a one-word lay phrase gives its medical phrases", "[dictionary]") {
+  const Dictionary dictionary("", "", "",
+                              "# lay<TAB>medical\npiles\themorrhoids\nfits\tseizures\tepilepsy\n"
+                              "heart attack\tmyocardial infarction\nlonely\n");
+  using Phrases = std::vector<std::string>;
+  CHECK(dictionary.medical_phrases_of("piles") == Phrases{"hemorrhoids"});
+  CHECK(dictionary.medical_phrases_of("fits") == Phrases{"seizures", "epilepsy"});
+  CHECK(dictionary.medical_phrases_of("heart").empty());   // only one-word lay phrases
+  CHECK(dictionary.medical_phrases_of("lonely").empty());  // no medical phrase given
+  CHECK(dictionary.medical_phrases_of("#").empty());
+  // The shipped vocabulary.
+  CHECK(Dictionary::builtin().medical_phrases_of("piles") == Phrases{"hemorrhoids"});
 }
