@@ -288,6 +288,13 @@ class Recognizer {
 // Names of two or more words whose words all occur in one sentence of the text, in any order
 // and not side by side: "pain in my lower back" names "back pain". Found by listing the
 // names that start with each of the sentence's terms.
+// Whether the message word at `position` is one of a found name's words.
+bool in_a_name(const std::vector<NameMatch>& found, std::size_t position) {
+  return std::any_of(found.begin(), found.end(), [&](const NameMatch& name) {
+    return std::find(name.at.begin(), name.at.end(), position) != name.at.end();
+  });
+}
+
 void add_scattered_names(const Xapian::Database& db, const Message& message,
                          std::vector<NameMatch>& found) {
   constexpr std::size_t kMaxNamesPerTerm = 500;  // names starting with one word, looked at
@@ -322,19 +329,25 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
             })) {
           continue;
         }
-        // Its words are the sentence's words whose terms the name has, each term once.
+        // Its words are the sentence's words whose terms the name has, each term once. The
+        // kind ending a name already found is that name's: "died young from Louis Bar
+        // Syndrome" names no Young syndrome.
         std::string written;
         std::vector<std::size_t> at;
         std::set<std::string> placed;
         for (std::size_t i = 0; i < message.words.size(); ++i) {
           const auto& word = message.words[i];
           if (word.sentence != sentence ||
-              std::find(key_terms.begin(), key_terms.end(), word.term) == key_terms.end()) {
+              std::find(key_terms.begin(), key_terms.end(), word.term) == key_terms.end() ||
+              (is_kind(word.term) && in_a_name(found, i))) {
             continue;
           }
           if (!placed.insert(word.term).second) continue;
           at.push_back(i);
           written += (written.empty() ? "" : " ") + word.written;
+        }
+        if (placed.size() < std::set<std::string>(key_terms.begin(), key_terms.end()).size()) {
+          continue;
         }
         found.push_back({key,
                          written,
@@ -365,19 +378,20 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   // Records the name of words[first, first + n); a name repeated counts once.
   const auto add = [&](Candidate candidate, std::size_t first, std::size_t n) {
     const bool asked = message.asks(*words[first]);
+    std::vector<std::size_t> at(position.begin() + static_cast<std::ptrdiff_t>(first),
+                                position.begin() + static_cast<std::ptrdiff_t>(first + n));
     const auto duplicate = std::find_if(found.begin(), found.end(),
                                         [&](const auto& m) { return m.key == candidate.key; });
     if (duplicate != found.end()) {
       duplicate->asked = duplicate->asked || asked;
       duplicate->sentences.insert(words[first]->sentence);
+      duplicate->at.insert(duplicate->at.end(), at.begin(), at.end());
       return;
     }
     std::string written;
     for (std::size_t k = position[first]; k <= position[first + n - 1]; ++k) {
       written += (written.empty() ? "" : " ") + message.words[k].written;
     }
-    std::vector<std::size_t> at(position.begin() + static_cast<std::ptrdiff_t>(first),
-                                position.begin() + static_cast<std::ptrdiff_t>(first + n));
     found.push_back({std::move(candidate.key),
                      std::move(written),
                      std::move(candidate.match),

@@ -25,7 +25,8 @@ struct NameMatch {
                                 // words begin it: "nephrotic syndrome" of "... in adults"),
                                 // "body part" (a part of the body begins it: "my knees" of
                                 // "knee injuries and disorders"; only when nothing else is named)
-  std::vector<std::size_t> at;  // the positions in message.words of the words that make it
+  std::vector<std::size_t> at;  // the positions in message.words of the words that make it,
+                                // wherever it is named
   std::set<std::size_t> sentences;  // every sentence that names it (it counts once)
   bool asked = false;               // found in a sentence that asks, or the subject line
   Xapian::doccount records = 0;     // records bearing the name

@@ -120,6 +120,14 @@ BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& rank
              understood.name_terms.count(term) ? ranking.focus_term_scale() : 1.0, ranking);
   }
   if (ranking.options().synonyms) add_expansions(built, parts, ranking);
+  // The records bearing the name asked about match even where their text has none of the
+  // person's words ("Louis Bar syndrome" is a synonym of ataxia-telangiectasia, which its
+  // records' text never calls it); the name's bonus ranks them.
+  if (!understood.names.empty()) {
+    const auto& primary = understood.names.front().match.key;
+    parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(std::string(schema::kNamePrefix) + primary), 0.0);
+  }
   built.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
   if (!built.query.empty()) add_bonuses(built, ranking);
   return built;

@@ -628,3 +628,41 @@ TEST_CASE("when no record about the name is of the type asked, a more specific f
   CHECK(treatment.hits.front().id == "lung-treatment");
   CHECK(std::none_of(treatment.hits.begin(), treatment.hits.end(), narrower_bonus));
 }
+
+TEST_CASE("records about the name asked match without the person's words; a name's kind is its own",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records = {
+      // Its text never uses the synonym a person writes.
+      {.id = "ataxia-inheritance",
+       .question = "Is ataxia-telangiectasia inherited?",
+       .answer = "It is passed on in an autosomal recessive pattern.",
+       .focus = "Ataxia-telangiectasia",
+       .synonyms = {"Louis-Bar syndrome"},
+       .qtype = "inheritance"},
+      {.id = "young-information",
+       .question = "What is Young syndrome?",
+       .answer = "Young syndrome affects the airways and fertility.",
+       .focus = "Young syndrome",
+       .qtype = "information"},
+  };
+  add_other_conditions(records, {"information", "inheritance"});
+  write_records(dir, records);
+  const std::string text = "My brother died young from Louis Bar Syndrome. Could my kids get it?";
+
+  // "Syndrome" belongs to Louis-Bar syndrome: with "young" it makes no second name.
+  {
+    Xapian::Database db(dir.path().string());
+    qadex::text::Analyzer analyzer;
+    const auto found =
+        qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                      qadex::query::read_message(analyzer, text));
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().key == "loui bar syndrom");
+  }
+  // The record about it is found, though it shares no word with the text.
+  auto index = qadex::Index::open(dir.path());
+  const auto hits = index.search(text).hits;
+  CHECK(std::any_of(hits.begin(), hits.end(),
+                    [](const qadex::Hit& hit) { return hit.id == "ataxia-inheritance"; }));
+}
