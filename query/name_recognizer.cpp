@@ -97,6 +97,8 @@ class Recognizer {
       auto candidate = lookup_word(word);
       if (!candidate.key.empty()) return candidate;
       if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
+      // An abbreviation the corpus writes only with its kind: "WPW" of "WPW syndrome".
+      if (word.capitals) return beginning_of_name(word.normalized, Rest::kKind);
       if (!is_complained_of_body_part(word)) return candidate;
       auto organ = name_of_body_part(word);
       if (!organ.key.empty()) organ.match = "body part";
@@ -190,8 +192,8 @@ class Recognizer {
   // condition begin a longer name ("nephrotic syndrome" of "nephrotic syndrome in adults"),
   // an eponym alone is its name's first word with a kind after it ("parkinson" of
   // "parkinson's disease"), and a part of the body begins a name of what goes wrong with it
-  // ("knee" of "knee injuries and disorders"). The one of those names records are about (not
-  // only a synonym or a title's) that the most records bear.
+  // ("knee" of "knee injuries and disorders"). The one of those names that the most records
+  // bear, of those a record gives as its focus or synonym (not only a title's).
   [[nodiscard]] Candidate beginning_of_name(const std::string& key, Rest rest) const {
     const auto prefix = std::string(schema::kNamePrefix) + key + ' ';
     Candidate best;
@@ -200,7 +202,7 @@ class Recognizer {
          it != db_.allterms_end(prefix) && looked < kMaxNamesBegun; ++it, ++looked) {
       const auto name = (*it).substr(schema::kNamePrefix.size());
       if (it.get_termfreq() <= best.records || !may_follow(rest, name.substr(key.size() + 1)) ||
-          !db_.term_exists(std::string(schema::kMainNamePrefix) + name)) {
+          derived_only(name)) {
         continue;
       }
       best = {name, "beginning", it.get_termfreq()};

@@ -237,6 +237,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Finger Injuries and Disorders", {}},
       {"Hemorrhoids", {}},
       {"Seizures", {}},
+      {"Wolff-Parkinson-White syndrome", {"WPW syndrome"}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -327,6 +328,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
       {"she had fits as a child", "seizur"},
+      {"my son has WPW, is it serious", "wpw syndrom"},  // an abbreviation written without its kind
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},
