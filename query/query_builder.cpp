@@ -141,7 +141,11 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   const double scale = ranking.bonus_scale(built.terms.size());
   for (auto& name : built.understood.names) {
     name.weight *= scale;
-    const double share = ranking.synonym_name_share();
+    // A name no record is about (only records' synonym: "SPG11", "Louis-Bar syndrome") gives
+    // the records listing it the whole bonus.
+    const bool some_record_about_it =
+        db_.term_exists(std::string(schema::kMainNamePrefix) + name.match.key);
+    const double share = some_record_about_it ? ranking.synonym_name_share() : 1.0;
     built.bonuses[{std::string(schema::kNamePrefix) + name.match.key}] += name.weight * share;
     built.bonuses[{std::string(schema::kMainNamePrefix) + name.match.key}] +=
         name.weight * (1 - share);
