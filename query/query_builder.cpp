@@ -171,10 +171,10 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     auto& unknown_both = built.bonuses[{name_term, schema::unknown_qtype_term()}];
     unknown_both = std::max(unknown_both, both);
     // No record about the name is of that type: the records of that type about a more
-    // specific form of the name come next, those whose question has all the name's words
-    // (the outlook of "stage 4 lung cancer": MedQuAD gives one for non-small cell lung cancer,
-    // none for lung cancer itself). Not for a name the text only begins, a back-off already
-    // ("my eyes" is eye diseases, whose words fish-eye disease has too).
+    // specific form of the name come next (the outlook of "stage 4 lung cancer": MedQuAD gives
+    // one for non-small cell lung cancer, none for lung cancer itself). Not for a name the
+    // text only begins, a back-off already ("my eyes" is eye diseases, whose words fish-eye
+    // disease has too).
     const auto& primary = built.understood.names.front().match;
     const bool backed_off = primary.match == "beginning" || primary.match == "body part";
     const auto of_type = [&] {
@@ -183,12 +183,9 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
                                          Xapian::Query(schema::unknown_qtype_term())));
     };
     if (!backed_off && !any_match(of_type())) {
-      std::vector<std::string> narrower;
-      for (const auto& term : schema::key_terms(primary.key)) {
-        narrower.push_back(std::string(schema::kQuestion.prefix) + term);
+      for (const auto& form : narrower_forms(primary.key)) {
+        built.bonuses[{form, type_term}] += both * Ranking::narrower_name_share();
       }
-      narrower.push_back(type_term);
-      built.bonuses[narrower] += both * Ranking::narrower_name_share();
     }
   }
   std::vector<Xapian::Query> bonuses;
@@ -201,6 +198,37 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   if (bonuses.empty()) return;
   built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.query,
                               Xapian::Query(Xapian::Query::OP_OR, bonuses.begin(), bonuses.end()));
+}
+
+std::vector<std::string> QueryBuilder::narrower_forms(const std::string& key) const {
+  // A more specific form, or the name in another order, has the name's words and ends with
+  // one of them, as English puts the head last ("non small cell lung cancer" of "lung
+  // cancer"; "systemic scleroderma" of "scleroderma, systemic"); a name with the words inside
+  // it is another thing ("human t cell leukemia virus type 1" is no leukemia). The forms most
+  // records are about, if many.
+  constexpr std::size_t kMaxForms = 20;
+  const auto prefix = std::string(schema::kMainNamePrefix);
+  const auto words = schema::key_terms(key);
+  std::vector<std::pair<Xapian::doccount, std::string>> forms;
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+    const auto& term = *it;
+    const auto name = std::string_view(term).substr(prefix.size());
+    if (name == key) continue;
+    const auto form = schema::key_terms(name);
+    const auto has = [&](const auto& word) {
+      return std::find(form.begin(), form.end(), word) != form.end();
+    };
+    if (std::find(words.begin(), words.end(), form.back()) != words.end() &&
+        std::all_of(words.begin(), words.end(), has)) {
+      forms.emplace_back(it.get_termfreq(), term);
+    }
+  }
+  std::stable_sort(forms.begin(), forms.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (forms.size() > kMaxForms) forms.resize(kMaxForms);
+  std::vector<std::string> terms;
+  for (auto& [records, term] : forms) terms.push_back(std::move(term));
+  return terms;
 }
 
 bool QueryBuilder::any_match(const Xapian::Query& query) const {

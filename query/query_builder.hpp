@@ -46,6 +46,8 @@ class QueryBuilder {
   void add_bonuses(BuiltQuery& built, const Ranking& ranking);
   // Whether some record matches `query`.
   [[nodiscard]] bool any_match(const Xapian::Query& query) const;
+  // The main-name terms of records about a more specific form of the name `key`.
+  [[nodiscard]] std::vector<std::string> narrower_forms(const std::string& key) const;
   void apply_filters(BuiltQuery& built, const std::vector<Filter>& filters);
 
   const Xapian::Database& db_;

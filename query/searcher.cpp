@@ -261,8 +261,7 @@ std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const R
   const auto label = [](const std::string& term) -> std::pair<std::string, std::string> {
     for (const auto& [prefix, field] :
          {std::pair{schema::kNamePrefix, "name"}, std::pair{schema::kMainNamePrefix, "focus name"},
-          std::pair{schema::kQtype.prefix, "qtype"},
-          std::pair{schema::kQuestion.prefix, "question"}}) {
+          std::pair{schema::kQtype.prefix, "qtype"}}) {
       if (term.rfind(prefix, 0) != 0) continue;
       const auto what = term.substr(prefix.size());
       return {field, what.empty() ? "(unknown)" : what};
@@ -276,7 +275,7 @@ std::vector<TermContribution> Searcher::explain(const BuiltQuery& built, const R
     std::string what;
     for (const auto& term : terms) {
       const auto [field, value] = label(term);
-      // A name's words in the question, then a type: "question and qtype", said once.
+      // A name, then a type: "focus name and qtype", each field said once.
       if (field != last_field) fields += (fields.empty() ? "" : " and ") + field;
       last_field = field;
       what += (what.empty() ? "" : ", ") + value;

@@ -148,11 +148,12 @@ struct SearchOptions {
 struct TermContribution {
   std::string field;  ///< "question", "answer", "focus", "synonyms", "name" (a recognized
                       ///< focus name the record bears), "qtype" (question-type preference),
-                      ///< "name and qtype" (both at once: the answer sought), "question
+                      ///< "name and qtype" (both at once: the answer sought), "focus name
                       ///< and qtype" (no record about the name is of the type asked: one
-                      ///< whose question has the name's words and is of that type)
-  std::string term;   ///< the indexed term (stemmed); for "name and qtype", "name, type";
-                      ///< for "question and qtype", the name's words, then the type
+                      ///< about a more specific form of it, "non-small cell lung cancer" of
+                      ///< "lung cancer", and of that type)
+  std::string term;   ///< the indexed term (stemmed); for "name and qtype" and "focus name
+                      ///< and qtype", "name, type"
   Score weight = 0;   ///< this term's part of the score
 };
 

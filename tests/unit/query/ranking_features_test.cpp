@@ -596,6 +596,22 @@ TEST_CASE("when no record about the name is of the type asked, a more specific f
        .answer = "Surgery is used when the cancer has not spread.",
        .focus = "Non-Small Cell Lung Cancer",
        .qtype = "treatment"},
+      // A name that has a name's words is not always a form of it.
+      {.id = "leukemia-information",
+       .question = "What is Leukemia?",
+       .answer = "Cancer of the blood cells.",
+       .focus = "Leukemia",
+       .qtype = "information"},
+      {.id = "aml-causes",
+       .question = "What causes Adult Acute Myeloid Leukemia?",
+       .answer = "Smoking and some chemicals raise the risk.",
+       .focus = "Adult Acute Myeloid Leukemia",
+       .qtype = "causes"},
+      {.id = "htlv-causes",
+       .question = "What causes Human T-cell leukemia virus type 1?",
+       .answer = "A virus passed on in blood and breast milk.",
+       .focus = "Human T-cell leukemia virus type 1",
+       .qtype = "causes"},
       {.id = "oral-outlook",
        .question = "What is the outlook for Oral Cancer?",
        .answer = "Prognosis depends on the stage of the cancer and on life expectancy.",
@@ -609,7 +625,7 @@ TEST_CASE("when no record about the name is of the type asked, a more specific f
   options.explain = true;
   const auto narrower_bonus = [](const qadex::Hit& hit) {
     return std::any_of(hit.explanation.begin(), hit.explanation.end(),
-                       [](const auto& c) { return c.field == "question and qtype"; });
+                       [](const auto& c) { return c.field == "focus name and qtype"; });
   };
   const auto rank_of = [](const qadex::SearchResults& results, std::string_view id) {
     for (std::size_t i = 0; i < results.hits.size(); ++i) {
@@ -629,6 +645,12 @@ TEST_CASE("when no record about the name is of the type asked, a more specific f
   REQUIRE_FALSE(treatment.hits.empty());
   CHECK(treatment.hits.front().id == "lung-treatment");
   CHECK(std::none_of(treatment.hits.begin(), treatment.hits.end(), narrower_bonus));
+  // A virus named after leukemia is no form of leukemia; adult acute myeloid leukemia is.
+  const auto causes = index.search("What causes leukemia?", options);
+  REQUIRE(rank_of(causes, "aml-causes") < causes.hits.size());
+  REQUIRE(rank_of(causes, "htlv-causes") < causes.hits.size());
+  CHECK(narrower_bonus(causes.hits[rank_of(causes, "aml-causes")]));
+  CHECK_FALSE(narrower_bonus(causes.hits[rank_of(causes, "htlv-causes")]));
 }
 
 TEST_CASE("records about the name asked match without the person's words; a name's kind is its own",
