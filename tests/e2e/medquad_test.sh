@@ -59,4 +59,7 @@ run 0 search --db "$DB" --format json -n 3 "I have piles, it hurts to sit"
 expect_eq "$(json_get "$WORK/out" 'all(h["focus"] == "Hemorrhoids" for h in d["hits"])')" True "piles are hemorrhoids"
 run 0 search --db "$DB" --format json -n 3 "I twisted my ankle yesterday and it's swollen"
 expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["focus"]')" "Sprains and Strains" "a twisted ankle is a sprain"
+# "burning" alone is the name of burns; burning when one pees is a urinary tract infection.
+run 0 search --db "$DB" --format json -n 3 "for 2 weeks I have burning when I pee and I need to go all the time. do I need antibiotics??"
+expect_eq "$(json_get "$WORK/out" 'all("urinary tract infection" in h["focus"].lower() for h in d["hits"])')" True "burning when peeing is a UTI"
 finish
