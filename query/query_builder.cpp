@@ -17,6 +17,9 @@ namespace {
 constexpr std::size_t kMaxSynonymKeyTerms = 4;
 // A complaint should not balloon: at most this many terms come from synonyms.
 constexpr std::size_t kMaxExpansionTerms = 24;
+// When no record about the name is of the type asked, the more specific forms of the name
+// whose records of that type get a bonus, at most (query/name_forms.hpp).
+constexpr std::size_t kMaxNarrowerForms = 20;
 
 std::string join(const std::vector<std::string>& terms, std::size_t from, std::size_t count) {
   std::string joined;
@@ -183,7 +186,7 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
                                          Xapian::Query(schema::unknown_qtype_term())));
     };
     if (!backed_off && !any_match(of_type())) {
-      for (const auto& form : narrower_forms(primary.key)) {
+      for (const auto& form : name_forms_.forms_of(primary.key, kMaxNarrowerForms)) {
         built.bonuses[{form, type_term}] += both * Ranking::narrower_name_share();
       }
     }
@@ -198,37 +201,6 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   if (bonuses.empty()) return;
   built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.query,
                               Xapian::Query(Xapian::Query::OP_OR, bonuses.begin(), bonuses.end()));
-}
-
-std::vector<std::string> QueryBuilder::narrower_forms(const std::string& key) const {
-  // A more specific form, or the name in another order, has the name's words and ends with
-  // one of them, as English puts the head last ("non small cell lung cancer" of "lung
-  // cancer"; "systemic scleroderma" of "scleroderma, systemic"); a name with the words inside
-  // it is another thing ("human t cell leukemia virus type 1" is no leukemia). The forms most
-  // records are about, if many.
-  constexpr std::size_t kMaxForms = 20;
-  const auto prefix = std::string(schema::kMainNamePrefix);
-  const auto words = schema::key_terms(key);
-  std::vector<std::pair<Xapian::doccount, std::string>> forms;
-  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
-    const auto& term = *it;
-    const auto name = std::string_view(term).substr(prefix.size());
-    if (name == key) continue;
-    const auto form = schema::key_terms(name);
-    const auto has = [&](const auto& word) {
-      return std::find(form.begin(), form.end(), word) != form.end();
-    };
-    if (std::find(words.begin(), words.end(), form.back()) != words.end() &&
-        std::all_of(words.begin(), words.end(), has)) {
-      forms.emplace_back(it.get_termfreq(), term);
-    }
-  }
-  std::stable_sort(forms.begin(), forms.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
-  if (forms.size() > kMaxForms) forms.resize(kMaxForms);
-  std::vector<std::string> terms;
-  for (auto& [records, term] : forms) terms.push_back(std::move(term));
-  return terms;
 }
 
 bool QueryBuilder::any_match(const Xapian::Query& query) const {

@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "qadex/search.hpp"
+#include "query/name_forms.hpp"
 #include "query/ranking.hpp"
 #include "query/understander.hpp"
 #include "text/analyzer.hpp"
@@ -34,7 +35,7 @@ struct BuiltQuery {
 class QueryBuilder {
  public:
   QueryBuilder(const Xapian::Database& db, text::Analyzer& analyzer)
-      : db_(db), analyzer_(analyzer), understander_(db, analyzer) {}
+      : db_(db), analyzer_(analyzer), understander_(db, analyzer), name_forms_(db) {}
 
   // Throws UsageError for an unknown filter field or bad advanced syntax.
   [[nodiscard]] BuiltQuery build(std::string_view text, const SearchOptions& options);
@@ -46,13 +47,12 @@ class QueryBuilder {
   void add_bonuses(BuiltQuery& built, const Ranking& ranking);
   // Whether some record matches `query`.
   [[nodiscard]] bool any_match(const Xapian::Query& query) const;
-  // The main-name terms of records about a more specific form of the name `key`.
-  [[nodiscard]] std::vector<std::string> narrower_forms(const std::string& key) const;
   void apply_filters(BuiltQuery& built, const std::vector<Filter>& filters);
 
   const Xapian::Database& db_;
   text::Analyzer& analyzer_;
   Understander understander_;
+  NameForms name_forms_;
 };
 
 }  // namespace qadex::query

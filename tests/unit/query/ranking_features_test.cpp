@@ -15,20 +15,13 @@
 #include "query/qtype_cues.hpp"
 #include "query/spelling.hpp"
 #include "query/text_cleaner.hpp"
+#include "tests/unit/query/write_records.hpp"
 #include "tests/unit/temp_dir.hpp"
 
 using qadex::testing::TempDir;
+using qadex::testing::write_records;
 
 namespace {
-
-// A new index in `dir` holding `records`.
-void write_records(const TempDir& dir, const std::vector<qadex::Record>& records) {
-  qadex::OpenOptions options;
-  options.mode = qadex::OpenOptions::Mode::kWrite;
-  auto index = qadex::Index::open(dir.path(), options);
-  for (const auto& record : records) index.add(record);
-  index.commit();
-}
 
 // Records about other common conditions, of each of `types`, so that a test's conditions are
 // a few among many (BM25's statistics need them).
