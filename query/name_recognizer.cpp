@@ -290,6 +290,20 @@ class Recognizer {
 // Names of two or more words whose words all occur in one sentence of the text, in any order
 // and not side by side: "pain in my lower back" names "back pain". Found by listing the
 // names that start with each of the sentence's terms.
+// Whether the person says they do not have it, wherever they name it: "no fever", "not
+// diabetic", "without pain" (the word before each time it is named).
+bool denied(const Message& message, const NameMatch& name) {
+  const auto in_name = [&](std::size_t k) {
+    return std::find(name.at.begin(), name.at.end(), k) != name.at.end();
+  };
+  return std::all_of(name.at.begin(), name.at.end(), [&](std::size_t k) {
+    if (k > 0 && in_name(k - 1)) return true;  // not where it begins
+    if (k == 0 || message.words[k - 1].sentence != message.words[k].sentence) return false;
+    const auto& before = message.words[k - 1].normalized;
+    return before == "no" || before == "not" || before == "without" || before == "never";
+  });
+}
+
 // Whether the message word at `position` is one of a found name's words.
 bool in_a_name(const std::vector<NameMatch>& found, std::size_t position) {
   return std::any_of(found.begin(), found.end(), [&](const NameMatch& name) {
@@ -424,6 +438,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     i += matched ? matched : 1;
   }
   add_scattered_names(db, message, found);
+  std::erase_if(found, [&](const NameMatch& m) { return denied(message, m); });
   for (auto& name : found) {
     name.topic = name.records > 0 &&
                  db.get_termfreq(std::string(schema::kTopicNamePrefix) + name.key) >= name.records;

@@ -19,8 +19,11 @@ namespace {
 void add_names(const TempDir& dir, const std::vector<std::string>& focuses) {
   std::vector<qadex::Record> records;
   for (const auto& focus : focuses) {
-    records.push_back({.id = focus, .question = "What is " + focus + "?",
-                       .answer = "A condition.", .focus = focus, .qtype = "information"});
+    records.push_back({.id = focus,
+                       .question = "What is " + focus + "?",
+                       .answer = "A condition.",
+                       .focus = focus,
+                       .qtype = "information"});
   }
   qadex::testing::write_records(dir, records);
 }

@@ -322,6 +322,10 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
       {"she had fits as a child", "seizur"},
       {"my son has WPW, is it serious", "wpw syndrom"},  // an abbreviation written without its kind
+      // A name the person says they do not have.
+      {"I am not depressed, just tired", ""},
+      {"my knees hurt, no diabetes in the family", "knee injuri disord"},
+      {"no fever yet, but my diabetes is worse", "diabet"},
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},
