@@ -60,6 +60,9 @@ enum class Rest {
   kAnything,   // "nephrotic syndrome" of "nephrotic syndrome in adults"
   kKind,       // an eponym: "parkinson" of "parkinson's disease"
   kComplaint,  // a part of the body: "knee" of "knee injuries and disorders"
+  kDisorder,   // the part a part belongs to, for what goes wrong with it at all ("finger" of
+               // "finger injuries and disorders" for a thumb; not "head injuries" for a rash
+               // on the face)
 };
 
 struct Candidate {
@@ -175,7 +178,8 @@ class Recognizer {
       for (const auto& part : parts) {
         const auto terms = step == 0 ? std::vector<std::string>{word.term} : analyzer_.terms(part);
         if (terms.size() == 1) {
-          auto candidate = beginning_of_name(terms.front(), Rest::kComplaint);
+          auto candidate =
+              beginning_of_name(terms.front(), step == 0 ? Rest::kComplaint : Rest::kDisorder);
           if (candidate.records > best.records) best = std::move(candidate);
         }
         for (auto& whole : dictionary_.wholes_of(part)) {
@@ -219,6 +223,11 @@ class Recognizer {
       case Rest::kComplaint: {
         const auto each = schema::key_terms(terms);
         return std::all_of(each.begin(), each.end(), is_complaint);
+      }
+      case Rest::kDisorder: {
+        const auto each = schema::key_terms(terms);
+        return std::all_of(each.begin(), each.end(), is_complaint) &&
+               std::any_of(each.begin(), each.end(), is_kind);
       }
     }
     return false;

@@ -228,6 +228,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Children's interstitial lung disease", {"ChILD"}},
       {"Knee Injuries and Disorders", {}},
       {"Finger Injuries and Disorders", {}},
+      {"Head Injuries", {}},
       {"Hemorrhoids", {}},
       {"Seizures", {}},
       {"Wolff-Parkinson-White syndrome", {"WPW syndrome"}},
@@ -318,6 +319,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my knees hurt when I climb stairs", "knee injuri disord"},  // a part of one's body...
       {"knee pain at night", "knee injuri disord"},                 // ...or one that hurts
       {"my thumb is swollen", "finger injuri disord"},              // a thumb is a finger
+      {"a rash on my face", ""},  // a face is part of a head, but head injuries are no rash
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
       {"she had fits as a child", "seizur"},
