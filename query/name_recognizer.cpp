@@ -148,6 +148,12 @@ class Recognizer {
            !dictionary_.is_english(word.term);
   }
 
+  [[nodiscard]] bool followed_by_of(const MessageWord& word) const {
+    const auto at = static_cast<std::size_t>(&word - message_.words.data());
+    return at + 1 < message_.words.size() && message_.words[at + 1].sentence == word.sentence &&
+           message_.words[at + 1].normalized == "of";
+  }
+
   // A part of a person's body they say something about: "my knees", "his left eye", "knee
   // pain" (not "on the other hand", "I went back").
   [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
@@ -245,7 +251,9 @@ class Recognizer {
     auto candidate = own_name(word);
     if (!candidate.key.empty()) return candidate;
     // An everyday word that names nothing itself but that the lay vocabulary gives a medical
-    // name for means that name: "piles" (hemorrhoids), "fits" (seizures).
+    // name for means that name: "piles" (hemorrhoids), "fits" (seizures); not as a quantity
+    // ("periods of time", "piles of laundry", "fits of anger").
+    if (followed_by_of(word)) return {};
     for (const auto& phrase : dictionary_.medical_phrases_of(word.normalized)) {
       auto medical = text::synonym_key(analyzer_, phrase);
       if (const auto bearing = names(medical)) return {std::move(medical), "lay word", bearing};

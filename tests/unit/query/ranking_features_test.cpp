@@ -323,6 +323,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
       {"she had fits as a child", "seizur"},
+      {"piles of laundry and fits of anger", ""},        // quantities, not conditions
       {"my son has WPW, is it serious", "wpw syndrom"},  // an abbreviation written without its kind
       // A name the person says they do not have.
       {"I am not depressed, just tired", ""},
