@@ -148,10 +148,13 @@ class Recognizer {
            !dictionary_.is_english(word.term);
   }
 
-  [[nodiscard]] bool followed_by_of(const MessageWord& word) const {
+  // The word after `word` in its sentence; null at the sentence's end.
+  [[nodiscard]] const MessageWord* next_in_sentence(const MessageWord& word) const {
     const auto at = static_cast<std::size_t>(&word - message_.words.data());
-    return at + 1 < message_.words.size() && message_.words[at + 1].sentence == word.sentence &&
-           message_.words[at + 1].normalized == "of";
+    if (at + 1 >= message_.words.size() || message_.words[at + 1].sentence != word.sentence) {
+      return nullptr;
+    }
+    return &message_.words[at + 1];
   }
 
   // A part of a person's body they say something about: "my knees", "his left eye", "knee
@@ -159,15 +162,14 @@ class Recognizer {
   [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
     if (!dictionary_.is_body_part(word.normalized)) return false;
     const auto at = static_cast<std::size_t>(&word - message_.words.data());
-    const bool next_in_sentence =
-        at + 1 < message_.words.size() && message_.words[at + 1].sentence == word.sentence;
     constexpr std::size_t kMaxWordsBetween = 2;  // "my lower left leg"
     for (std::size_t back = 1; back <= kMaxWordsBetween + 1 && back <= at; ++back) {
       const auto& before = message_.words[at - back];
       if (before.sentence != word.sentence) break;
       if (is_possessive(before.normalized)) return true;
     }
-    return next_in_sentence && is_complaint(message_.words[at + 1].term);
+    const auto* next = next_in_sentence(word);
+    return next != nullptr && is_complaint(next->term);
   }
 
   // What goes wrong with a part of the body, as the corpus names it: "knee" begins knee
@@ -253,7 +255,9 @@ class Recognizer {
     // An everyday word that names nothing itself but that the lay vocabulary gives a medical
     // name for means that name: "piles" (hemorrhoids), "fits" (seizures); not as a quantity
     // ("periods of time", "piles of laundry", "fits of anger").
-    if (followed_by_of(word)) return {};
+    if (const auto* next = next_in_sentence(word); next != nullptr && next->normalized == "of") {
+      return {};
+    }
     for (const auto& phrase : dictionary_.medical_phrases_of(word.normalized)) {
       auto medical = text::synonym_key(analyzer_, phrase);
       if (const auto bearing = names(medical)) return {std::move(medical), "lay word", bearing};
@@ -304,9 +308,6 @@ class Recognizer {
   double records_;
 };
 
-// Names of two or more words whose words all occur in one sentence of the text, in any order
-// and not side by side: "pain in my lower back" names "back pain". Found by listing the
-// names that start with each of the sentence's terms.
 // Whether the person says they do not have it, wherever they name it: "no fever", "not
 // diabetic", "without pain" (the word before each time it is named).
 bool denied(const Message& message, const NameMatch& name) {
@@ -328,6 +329,9 @@ bool in_a_name(const std::vector<NameMatch>& found, std::size_t position) {
   });
 }
 
+// Names of two or more words whose words all occur in one sentence of the text, in any order
+// and not side by side: "pain in my lower back" names "back pain". Found by listing the
+// names that start with each of the sentence's terms.
 void add_scattered_names(const Xapian::Database& db, const Message& message,
                          std::vector<NameMatch>& found) {
   constexpr std::size_t kMaxNamesPerTerm = 500;  // names starting with one word, looked at
