@@ -69,7 +69,8 @@ struct Candidate {
   std::string key;
   std::string match;
   Xapian::doccount records = 0;
-  bool derived = false;  // no record gives it as focus or synonym (see derived_only)
+  bool derived = false;     // no record gives it as focus or synonym (see derived_only)
+  bool other_name = false;  // see NameMatch
 };
 
 // The terms of message words [first, first + n), stopwords left out, joined by spaces.
@@ -244,7 +245,7 @@ class Recognizer {
   // A lay phrase whose synonym (shipped vocabulary or corpus) is a name: "heart attack".
   [[nodiscard]] Candidate through_synonyms(const std::string& key) const {
     for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
-      if (const auto bearing = names(*it)) return {*it, "synonym", bearing};
+      if (const auto bearing = names(*it)) return {*it, "synonym", bearing, false, true};
     }
     return {};
   }
@@ -260,7 +261,9 @@ class Recognizer {
     }
     for (const auto& phrase : dictionary_.medical_phrases_of(word.normalized)) {
       auto medical = text::synonym_key(analyzer_, phrase);
-      if (const auto bearing = names(medical)) return {std::move(medical), "lay word", bearing};
+      if (const auto bearing = names(medical)) {
+        return {std::move(medical), "lay word", bearing, false, true};
+      }
     }
     return {};
   }
@@ -307,6 +310,37 @@ class Recognizer {
   const Message& message_;
   double records_;
 };
+
+// The name the records listing `key` among their synonyms are about, when no record is about
+// `key` itself and those records are all about one name: "hypertension" is high blood
+// pressure, "Louis-Bar syndrome" ataxia-telangiectasia. Then every record about that name,
+// not only the one listing the synonym, is about what the person named. Not when the synonym
+// is a narrower name, the name's words and more ("body lice" of lice). Otherwise `key`.
+std::string main_name_of(const Xapian::Database& db, const std::string& key) {
+  const auto main_prefix = std::string(schema::kMainNamePrefix);
+  if (db.term_exists(main_prefix + key)) return key;
+  constexpr Xapian::doccount kMaxRecordsLooked = 50;
+  std::set<std::string> about;
+  Xapian::doccount looked = 0;
+  const auto listing = std::string(schema::kNamePrefix) + key;
+  for (auto record = db.postlist_begin(listing);
+       record != db.postlist_end(listing) && looked < kMaxRecordsLooked; ++record, ++looked) {
+    auto term = db.termlist_begin(*record);
+    for (term.skip_to(main_prefix); term != db.termlist_end(*record) &&
+                                    (*term).compare(0, main_prefix.size(), main_prefix) == 0;
+         ++term) {
+      about.insert((*term).substr(main_prefix.size()));
+    }
+    if (about.size() > 1) return key;
+  }
+  if (about.size() != 1) return key;
+  const auto main_terms = schema::key_terms(*about.begin());
+  const auto terms = schema::key_terms(key);
+  const bool narrower = std::all_of(main_terms.begin(), main_terms.end(), [&](const auto& term) {
+    return std::find(terms.begin(), terms.end(), term) != terms.end();
+  });
+  return narrower ? key : *about.begin();
+}
 
 // Whether the person says they do not have it, wherever they name it: "no fever", "not
 // diabetic", "without pain" (the word before each time it is named).
@@ -414,6 +448,14 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   std::vector<NameMatch> found;
   // Records the name of words[first, first + n); a name repeated counts once.
   const auto add = [&](Candidate candidate, std::size_t first, std::size_t n) {
+    if (!candidate.derived) {
+      auto main = main_name_of(db, candidate.key);
+      if (main != candidate.key) {
+        candidate.records = db.get_termfreq(std::string(schema::kNamePrefix) + main);
+        candidate.key = std::move(main);
+        candidate.other_name = true;
+      }
+    }
     const bool asked = message.asks(*words[first]);
     std::vector<std::size_t> at(position.begin() + static_cast<std::ptrdiff_t>(first),
                                 position.begin() + static_cast<std::ptrdiff_t>(first + n));
@@ -435,7 +477,8 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
                      std::move(at),
                      {words[first]->sentence},
                      asked,
-                     candidate.records});
+                     candidate.records,
+                     candidate.other_name});
   };
   for (std::size_t i = 0; i < words.size();) {
     std::size_t matched = 0;

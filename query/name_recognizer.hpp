@@ -30,6 +30,10 @@ struct NameMatch {
   std::set<std::size_t> sentences;  // every sentence that names it (it counts once)
   bool asked = false;               // found in a sentence that asks, or the subject line
   Xapian::doccount records = 0;     // records bearing the name
+  // The words are another name for it (a lay phrase, a lay word, a synonym a record gives):
+  // only the words it shares count as its words ("stiffness" is no word of back pain's
+  // records), and its own words are searched too.
+  bool other_name = false;
   bool topic = false;  // only general topics bear it ("medicines", "ct scan"): no condition
                        // or drug record is about it
 };

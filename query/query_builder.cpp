@@ -144,8 +144,8 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   const double scale = ranking.bonus_scale(built.terms.size());
   for (auto& name : built.understood.names) {
     name.weight *= scale;
-    // A name no record is about (only records' synonym: "SPG11", "Louis-Bar syndrome") gives
-    // the records listing it the whole bonus.
+    // A name no record is about (a synonym that records about different names list) gives the
+    // records listing it the whole bonus.
     const bool some_record_about_it =
         db_.term_exists(std::string(schema::kMainNamePrefix) + name.match.key);
     const double share = some_record_about_it ? ranking.synonym_name_share() : 1.0;

@@ -75,10 +75,10 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   if (options.focus) {
     for (auto& match : recognize_names(db_, analyzer_, dictionary_, message)) {
       const bool primary = understood.names.empty();
-      // Through a synonym, only the words the name shares count as its words: "stiffness" in
-      // "back stiffness" (back pain) is no word of the records about back pain...
+      // Words that are another name for it: only the words the name shares count as its
+      // words ("stiffness" in "back stiffness" is no word of the records about back pain)...
       const auto key_terms = schema::key_terms(match.key);
-      const bool other_words = match.match == "synonym" || match.match == "lay word";
+      const bool other_words = match.other_name;
       for (const auto k : match.at) {
         const auto& term = message.words[k].term;
         if (!other_words ||
@@ -86,11 +86,13 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
           understood.name_terms.insert(term);
         }
       }
-      // ...and the name's own words are searched too: "fits" searches "seizures". A part of
-      // the body that stands for the part it belongs to searches that: "thigh" for leg
-      // injuries and disorders searches "leg".
+      // ...and the name asked about has its own words searched too: "fits" searches
+      // "seizures" (a name in passing would outweigh the person's words: "PSS" in a story of
+      // systemic sclerosis searching "Potocki-Shaffer syndrome"). A part of the body that
+      // stands for the part it belongs to searches that: "thigh" for leg injuries and
+      // disorders searches "leg".
       std::vector<std::string> searched_too;
-      if (other_words) searched_too = key_terms;
+      if (other_words && primary) searched_too = key_terms;
       if (match.match == "body part") searched_too = {key_terms.front()};
       for (auto& term : searched_too) {
         understood.name_terms.insert(term);

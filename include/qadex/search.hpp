@@ -192,7 +192,9 @@ struct Hit {
 /// A condition, drug or body part recognized in a person's text, as the index names it.
 struct RecognizedName {
   std::string key;    ///< the index's name: the name's analyzed terms joined by spaces
-                      ///< ("back pain"); qadex::name_key() turns a name into its key
+                      ///< ("back pain"); qadex::name_key() turns a name into its key. For a
+                      ///< synonym the records of one name list, that name ("hypertension":
+                      ///< "high blood pressur")
   std::string words;  ///< the text's words it was recognized from ("lower back stiffness")
   std::string role;   ///< "primary" (what the text asks about) or "secondary" (also mentioned)
   std::string match;  ///< how: "name" (as the index writes it), "abbreviation" (written in

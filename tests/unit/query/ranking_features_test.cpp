@@ -159,8 +159,9 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
   };
   CHECK(names("severe lower back pain") == Names{"lower back pain"});
   CHECK(names("back pain again") == Names{"back pain"});
-  CHECK(names("dorsalgia") == Names{"dorsalgia"});  // a synonym is a name too
-  CHECK(names("able to walk").empty());             // "able" (stem of the gene ABL): a word
+  // A synonym is a name too: the name of the records that give it.
+  CHECK(names("dorsalgia") == Names{"lower back pain"});
+  CHECK(names("able to walk").empty());  // "able" (stem of the gene ABL): a word
   CHECK(names("what is abetalipoproteinemia") == Names{"abetalipoproteinemia"});
   // A hyphenated name is its parts, written with the hyphen or without.
   CHECK(names("my brother with locked-in syndrome") == Names{"lock syndrom"});
@@ -310,10 +311,11 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I think I had a stroke last year", "stroke"},
       {"how do I manage my diabetes", "diabet"},
       {"depression after a loss", "depress"},
-      {"what is COPD", "copd"},
-      {"copd flare up", "copd"},  // lower case, but no English word
-      {"EDS symptoms", "eds"},    // an abbreviation is not stemmed into "ed"
-      {"Is ED treatable", "ed"},
+      // An abbreviation is the name of the records that give it.
+      {"what is COPD", "chronic obstruct pulmonari diseas"},
+      {"copd flare up", "chronic obstruct pulmonari diseas"},  // lower case, but no English word
+      {"EDS symptoms", "ehler danlo syndrom"},  // an abbreviation is not stemmed into "ed"
+      {"Is ED treatable", "erectil dysfunct"},
       {"stroke. I am worried about my father", "stroke"},  // a subject line
       {"my arthritis is worse in winter", "arthriti"},     // heads longer names, rare in answers
       {"my knees hurt when I climb stairs", "knee injuri disord"},  // a part of one's body...
@@ -323,8 +325,9 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
       {"she had fits as a child", "seizur"},
-      {"piles of laundry and fits of anger", ""},        // quantities, not conditions
-      {"my son has WPW, is it serious", "wpw syndrom"},  // an abbreviation written without its kind
+      {"piles of laundry and fits of anger", ""},  // quantities, not conditions
+      // An abbreviation written without its kind.
+      {"my son has WPW, is it serious", "wolff parkinson white syndrom"},
       // A name the person says they do not have.
       {"I am not depressed, just tired", ""},
       {"my knees hurt, no diabetes in the family", "knee injuri disord"},
@@ -339,12 +342,12 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"the eds said nothing", ""},                 // "eds" in lower case is a word
       {"HI THERE, WHAT IS GOING ON", ""},           // capitals in a shouted text say nothing
       {"my e-mail is &gt;me@example.org&lt;", ""},  // two letters in lower case: no name
-      {"GT. what is it", "gt"},                     // in capitals: an abbreviation
-      {"heartburn after dinner", "heartburn"},      // one topic page asks about it; rare in answers
-      {"I fall asleep at work", ""},                // one topic page asks about falls; everyday
-      {"he went down on one knee", ""},             // a knee no one complains of
+      {"GT. what is it", "gestat trophoblast tumor"},  // in capitals: an abbreviation
+      {"heartburn after dinner", "heartburn"},  // one topic page asks about it; rare in answers
+      {"I fall asleep at work", ""},            // one topic page asks about falls; everyday
+      {"he went down on one knee", ""},         // a knee no one complains of
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
-      {"is CHILD inherited", "child"},
+      {"is CHILD inherited", "children interstiti lung diseas"},
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
@@ -674,7 +677,8 @@ TEST_CASE("records about the name asked match without the person's words; a name
   write_records(dir, records);
   const std::string text = "My brother died young from Louis Bar Syndrome. Could my kids get it?";
 
-  // "Syndrome" belongs to Louis-Bar syndrome: with "young" it makes no second name.
+  // "Syndrome" belongs to Louis-Bar syndrome: with "young" it makes no second name. The
+  // synonym is the name its record is about.
   {
     Xapian::Database db(dir.path().string());
     qadex::text::Analyzer analyzer;
@@ -682,12 +686,58 @@ TEST_CASE("records about the name asked match without the person's words; a name
         qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
                                       qadex::query::read_message(analyzer, text));
     REQUIRE(found.size() == 1);
-    CHECK(found.front().key == "loui bar syndrom");
+    CHECK(found.front().key == "ataxia telangiectasia");
+    CHECK(found.front().words == "Louis Bar Syndrome");
   }
-  // The record about it is found, though it shares no word with the text, and it comes first:
-  // no record is about the name itself, so the records listing it get its whole bonus.
+  // The record about it is found, though it shares no word with the text, and it comes first.
   auto index = qadex::Index::open(dir.path());
   const auto hits = index.search(text).hits;
   REQUIRE_FALSE(hits.empty());
   CHECK(hits.front().id == "ataxia-inheritance");
+}
+
+TEST_CASE("a synonym is the name its records are about, unless it names something narrower",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records;
+  // Only the first record of a topic lists its synonyms, as MedlinePlus's do in MedQuAD.
+  const auto topic = [&](const std::string& focus, std::vector<std::string> synonyms) {
+    for (const std::string type : {"information", "treatment", "prevention"}) {
+      records.push_back({.id = focus + "-" + type,
+                         .question = "What is the " + type + " of " + focus + "?",
+                         .answer = "About " + focus + ".",
+                         .focus = focus,
+                         .synonyms = type == "information" ? synonyms : std::vector<std::string>{},
+                         .qtype = type});
+    }
+  };
+  topic("High blood pressure", {"Hypertension"});
+  topic("Pulmonary hypertension", {});
+  topic("Lice", {"Body lice", "Head lice"});
+  topic("Lung cancer", {"CA"});
+  topic("Skin cancer", {"CA"});
+  add_other_conditions(records, {"information", "treatment"});
+  // Ordinary answers, so that the names' words are rare in answers, as in a real corpus.
+  for (int i = 0; i < 60; ++i) {
+    records.push_back(
+        {.id = "filler" + std::to_string(i), .answer = "Take the medicine as the doctor says."});
+  }
+  write_records(dir, records);
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  const auto primary = [&](std::string_view text) {
+    const auto found =
+        qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                      qadex::query::read_message(analyzer, text));
+    return found.empty() ? std::string() : found.front().key;
+  };
+  CHECK(primary("how to reduce hypertension") == "high blood pressur");
+  CHECK(primary("body lice in the family") == "bodi lice");  // narrower than lice
+  CHECK(primary("what is CA") == "ca");                      // listed by two names' records
+  // Every record about the name is about what the person named: the treatment of high blood
+  // pressure, not of pulmonary hypertension, whose words the text shares.
+  auto index = qadex::Index::open(dir.path());
+  const auto hits = index.search("how to reduce hypertension").hits;
+  REQUIRE_FALSE(hits.empty());
+  CHECK(hits.front().id == "High blood pressure-treatment");
 }
