@@ -3,6 +3,8 @@
 #include "query/understander.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 #include "query/message.hpp"
 #include "query/qtype_guess.hpp"
@@ -14,30 +16,119 @@
 namespace qadex::query {
 namespace {
 
-// The sentences of a text that asks about different names in different sentences ("What
-// should I eat with diabetes? Is my blood pressure medicine safe?"): each question sentence
-// that names something no earlier question named. Fewer than two: the text is one question.
+// The span of `name`'s words in sentence `s`, as [first, last] positions in message.words, if
+// they lie side by side there ("Tay sachs disease", not the scattered "pain ... back").
+std::optional<std::pair<std::size_t, std::size_t>> side_by_side(const Message& message,
+                                                                const NameMatch& name,
+                                                                std::size_t s) {
+  std::vector<std::size_t> here;
+  for (const auto k : name.at) {
+    if (message.words[k].sentence == s) here.push_back(k);
+  }
+  if (here.empty()) return std::nullopt;
+  std::sort(here.begin(), here.end());
+  here.erase(std::unique(here.begin(), here.end()), here.end());
+  // Named more than once in the sentence, or with words apart: no one span.
+  if (here.back() - here.front() + 1 != here.size()) return std::nullopt;
+  return std::pair{here.front(), here.back()};
+}
+
+// How names ending at message word `a` and beginning at `b` are joined, if they are: by "and"
+// or "or", a slash or ampersand ("TSD/Clubfoot"), or a comma (of a list: "A, B and C"; alone
+// a comma may set off another name for the same thing: "the rare disease, Ochoa syndrome").
+enum class Join { kNone, kWord, kComma };
+
+Join join_between(const Message& message, std::string_view text, std::size_t a, std::size_t b) {
+  if (b <= a || b - a > 2) return Join::kNone;
+  if (b - a == 2) {
+    const auto& word = message.words[a + 1].normalized;
+    return word == "and" || word == "or" ? Join::kWord : Join::kNone;
+  }
+  const auto between =
+      text.substr(message.words[a].end, message.words[b].begin - message.words[a].end);
+  if (between.find_first_of("/&") != std::string_view::npos) return Join::kWord;
+  return between.find(',') != std::string_view::npos ? Join::kComma : Join::kNone;
+}
+
+// The text that asks about one of names joined in sentence `s`: the sentence with the joined
+// names replaced by that one ("information on Hypertension and fibromyalgia, ..." gives
+// "information on fibromyalgia, ..."). `group` holds the names' spans, in order.
+std::string one_of_joined(const Message& message, const std::string& text, std::size_t s,
+                          const std::vector<std::pair<std::size_t, std::size_t>>& group,
+                          std::size_t one) {
+  const auto [begin, end] = message.spans[s];
+  const auto from = message.words[group.front().first].begin;
+  const auto to = message.words[group.back().second].end;
+  const auto name_from = message.words[group[one].first].begin;
+  const auto name_to = message.words[group[one].second].end;
+  return text.substr(begin, from - begin) + text.substr(name_from, name_to - name_from) +
+         text.substr(to, end - to);
+}
+
+// The parts of a text that asks about different names: each question sentence that names
+// something no earlier part named ("What should I eat with diabetes? Is my blood pressure
+// medicine safe?"), and in a question sentence that joins names ("Hypertension and
+// fibromyalgia", "TSD/clubfoot") one part per name. Fewer than two: the text is one question.
 std::vector<std::string> split_subquestions(const Message& message, const Understood& understood) {
-  std::vector<std::size_t> sentences;
+  std::vector<std::string> parts;
   std::set<std::string> named;
+  const auto& text = understood.searched;
   for (std::size_t s = 0; s < message.spans.size(); ++s) {
     if (!message.question[s]) continue;
+    // The sentence's names whose words lie side by side, in the order written.
+    std::vector<std::pair<std::pair<std::size_t, std::size_t>, const NameMatch*>> spans;
+    for (const auto& name : understood.names) {
+      if (const auto span = side_by_side(message, name.match, s)) {
+        spans.emplace_back(*span, &name.match);
+      }
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const auto& a, const auto& b) { return a.first.first < b.first.first; });
+    // The first run of names joined one to the next, by a word or slash at least once.
+    std::size_t run_begin = 0;
+    std::size_t run_end = 0;
+    for (std::size_t i = 0; i + 1 < spans.size() && run_end == 0; ++i) {
+      bool by_word = false;
+      std::size_t end = i + 1;
+      for (; end < spans.size(); ++end) {
+        const auto join =
+            join_between(message, text, spans[end - 1].first.second, spans[end].first.first);
+        if (join == Join::kNone) break;
+        by_word = by_word || join == Join::kWord;
+      }
+      if (by_word) {
+        run_begin = i;
+        run_end = end;
+      }
+    }
+    if (run_end > run_begin) {
+      std::vector<std::pair<std::size_t, std::size_t>> group;
+      for (std::size_t i = run_begin; i < run_end; ++i) group.push_back(spans[i].first);
+      for (std::size_t i = run_begin; i < run_end; ++i) {
+        if (named.insert(spans[i].second->key).second) {
+          parts.push_back(one_of_joined(message, text, s, group, i - run_begin));
+        }
+      }
+      // The sentence's other names go with each part.
+      for (const auto& name : understood.names) {
+        if (name.match.sentences.count(s)) named.insert(name.match.key);
+      }
+      continue;
+    }
     bool names_new = false;
     for (const auto& name : understood.names) {
       if (!name.match.sentences.count(s)) continue;
       names_new = named.insert(name.match.key).second || names_new;
     }
-    if (names_new) sentences.push_back(s);
-  }
-  std::vector<std::string> parts;
-  if (sentences.size() < 2) return parts;
-  for (const auto s : sentences) {
-    auto [begin, end] = message.spans[s];
-    while (begin < end && text::is_space(understood.searched[begin])) {
-      ++begin;
+    if (names_new) {
+      const auto [begin, end] = message.spans[s];
+      parts.push_back(text.substr(begin, end - begin));
     }
-    parts.push_back(understood.searched.substr(begin, end - begin));
   }
+  for (auto& part : parts) {
+    part.erase(part.begin(), std::find_if_not(part.begin(), part.end(), text::is_space));
+  }
+  if (parts.size() < 2) parts.clear();
   return parts;
 }
 

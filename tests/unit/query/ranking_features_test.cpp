@@ -741,3 +741,21 @@ TEST_CASE("a synonym is the name its records are about, unless it names somethin
   REQUIRE_FALSE(hits.empty());
   CHECK(hits.front().id == "High blood pressure-treatment");
 }
+
+TEST_CASE("names joined in one question are asked about one at a time", "[query][unit]") {
+  TempDir dir;
+  write_names_fixture(dir);
+  const auto index = qadex::Index::open(dir.path());
+  using Parts = std::vector<std::string>;
+  CHECK(index.search("What is the treatment for diabetes and depression?")
+            .understanding.subquestions ==
+        Parts{"What is the treatment for diabetes?", "What is the treatment for depression?"});
+  CHECK(
+      index.search("Is there a cure for stroke/diabetes/depression?").understanding.subquestions ==
+      Parts{"Is there a cure for stroke?", "Is there a cure for diabetes?",
+            "Is there a cure for depression?"});
+  // A comma alone may set off another name for the same thing: no split.
+  CHECK(index.search("What helps my condition, diabetes?").understanding.subquestions.empty());
+  // Names apart in the sentence are one question (an interaction, say).
+  CHECK(index.search("Can diabetes lead to depression?").understanding.subquestions.empty());
+}
