@@ -153,22 +153,31 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     built.bonuses[{std::string(schema::kMainNamePrefix) + name.match.key}] +=
         name.weight * (1 - share);
   }
-  const double type_share =
-      built.understood.names.empty() ? Ranking::qtype_share_without_name() : 1.0;
+  const auto* primary =
+      built.understood.names.empty() ? nullptr : &built.understood.names.front().match;
+  const auto name_term = primary ? std::string(schema::kNamePrefix) + primary->key : std::string();
   for (const auto& guess : built.understood.qtypes) {
     const auto type_term = std::string(schema::kQtype.prefix) + guess.qtype;
-    const double bonus = ranking.qtype_boost() * guess.confidence * scale * type_share;
-    built.bonuses[{type_term}] += bonus;
+    const auto of_type = [&] {
+      return Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(name_term),
+                           Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(type_term),
+                                         Xapian::Query(schema::unknown_qtype_term())));
+    };
+    const bool name_has_type = primary && any_match(of_type());
+    // Without a record about the condition asked to pick, the type alone would pick among
+    // records that share a word ("what could cause my back stiffness": any "causes" record
+    // with "stiff"; "my thumb hurts, is there a medicine": any treatment with "medicine").
+    const double bonus = ranking.qtype_boost() * guess.confidence * scale;
+    built.bonuses[{type_term}] += bonus * (name_has_type ? 1.0 : Ranking::weak_qtype_share());
     // Records of unknown type (a user's JSONL, scraped answers) are not penalized for
-    // lacking the metadata: they get the likeliest type's bonus.
+    // lacking the metadata: they get the likeliest type's bonus, the weaker share only when
+    // no name is recognized (with a name, they may be the records about it of that type).
     auto& unknown = built.bonuses[{schema::unknown_qtype_term()}];
-    unknown = std::max(unknown, bonus);
+    unknown = std::max(unknown, bonus * (primary ? 1.0 : Ranking::weak_qtype_share()));
+    if (!primary) continue;
     // A record about the condition asked and of the type asked is the answer sought: it gets
     // more than the two bonuses apart, so that a long answer about another condition, or of
     // another type, does not outscore it on the text's words.
-    if (built.understood.names.empty()) continue;
-    const auto name_term =
-        std::string(schema::kNamePrefix) + built.understood.names.front().match.key;
     const double both = ranking.name_qtype_bonus() * guess.confidence * scale;
     built.bonuses[{name_term, type_term}] += both;
     auto& unknown_both = built.bonuses[{name_term, schema::unknown_qtype_term()}];
@@ -178,15 +187,9 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     // one for non-small cell lung cancer, none for lung cancer itself). Not for a name the
     // text only begins, a back-off already ("my eyes" is eye diseases, whose words fish-eye
     // disease has too).
-    const auto& primary = built.understood.names.front().match;
-    const bool backed_off = primary.match == "beginning" || primary.match == "body part";
-    const auto of_type = [&] {
-      return Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(name_term),
-                           Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(type_term),
-                                         Xapian::Query(schema::unknown_qtype_term())));
-    };
-    if (!backed_off && !any_match(of_type())) {
-      for (const auto& form : name_forms_.forms_of(primary.key, kMaxNarrowerForms)) {
+    const bool backed_off = primary->match == "beginning" || primary->match == "body part";
+    if (!backed_off && !name_has_type) {
+      for (const auto& form : name_forms_.forms_of(primary->key, kMaxNarrowerForms)) {
         built.bonuses[{form, type_term}] += both * Ranking::narrower_name_share();
       }
     }

@@ -47,10 +47,10 @@ class Ranking {
   // When no record about the name is of the type asked, a record of that type about a more
   // specific form of the name gets this share of the name-and-type bonus.
   [[nodiscard]] static double narrower_name_share() { return 0.5; }
-  // With no recognized name the type is a weaker signal: it breaks ties among the records
-  // about the condition asked, but without one it would only pick among records that share
-  // a word ("what could cause my back stiffness": any "causes" record with "stiff").
-  [[nodiscard]] static double qtype_share_without_name() { return 0.5; }
+  // The type breaks ties among the records about the condition asked. Where it cannot (no
+  // name recognized, or none of the name's records is of the type) it is a weaker signal:
+  // records of the type get this share of its bonus.
+  [[nodiscard]] static double weak_qtype_share() { return 0.5; }
   [[nodiscard]] Xapian::BM25Weight weighting() const;
   [[nodiscard]] const RankingOptions& options() const { return options_; }
 

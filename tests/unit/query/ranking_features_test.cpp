@@ -759,3 +759,35 @@ TEST_CASE("names joined in one question are asked about one at a time", "[query]
   // Names apart in the sentence are one question (an interaction, say).
   CHECK(index.search("Can diabetes lead to depression?").understanding.subquestions.empty());
 }
+
+TEST_CASE("where no record about the name is of the type asked, the type weighs less",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records = {
+      // The only record about the part of the body complained of: no treatment record.
+      {.id = "finger-information",
+       .question = "What are finger injuries and disorders?",
+       .answer = "Fingers can be injured in sports or at work.",
+       .focus = "Finger Injuries and Disorders",
+       .qtype = "information"},
+      // A treatment of another condition, sharing the text's ordinary words.
+      {.id = "incontinence-treatment",
+       .question = "What are the treatments for urinary incontinence?",
+       .answer = "A medicine may help when it hurts: it calms the bladder's muscles and nerves. "
+                 "Medicine and training help most people, all the time.",
+       .focus = "Urinary incontinence",
+       .qtype = "treatment"},
+  };
+  add_other_conditions(records, {"information", "treatment"});
+  write_records(dir, records);
+  auto index = qadex::Index::open(dir.path());
+  const auto results = index.search(
+      "my thumb hurts all the time, my nerves maybe. is there any medicine that will "
+      "help?");
+  REQUIRE_FALSE(results.understanding.names.empty());
+  REQUIRE(results.understanding.names.front().key == "finger injuri disord");
+  REQUIRE_FALSE(results.understanding.qtypes.empty());
+  REQUIRE(results.understanding.qtypes.front().qtype == "treatment");
+  REQUIRE_FALSE(results.hits.empty());
+  CHECK(results.hits.front().id == "finger-information");
+}
