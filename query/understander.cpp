@@ -67,8 +67,9 @@ std::string one_of_joined(const Message& message, const std::string& text, std::
 
 // The parts of a text that asks about different names: each question sentence that names
 // something no earlier part named ("What should I eat with diabetes? Is my blood pressure
-// medicine safe?"), and in a question sentence that joins names ("Hypertension and
-// fibromyalgia", "TSD/clubfoot") one part per name. Fewer than two: the text is one question.
+// medicine safe?"), and in a question sentence that joins the name asked about with others
+// ("Hypertension and fibromyalgia", "TSD/clubfoot") one part per name. Fewer than two: the
+// text is one question.
 std::vector<std::string> split_subquestions(const Message& message, const Understood& understood) {
   std::vector<std::string> parts;
   std::set<std::string> named;
@@ -84,7 +85,9 @@ std::vector<std::string> split_subquestions(const Message& message, const Unders
     }
     std::sort(spans.begin(), spans.end(),
               [](const auto& a, const auto& b) { return a.first.first < b.first.first; });
-    // The first run of names joined one to the next, by a word or slash at least once.
+    // The first run of names joined one to the next, by a word or slash at least once, that
+    // holds the name the text asks about: "the difference between AML and CML" in a text about
+    // leukemia is a question about leukemia.
     std::size_t run_begin = 0;
     std::size_t run_end = 0;
     for (std::size_t i = 0; i + 1 < spans.size() && run_end == 0; ++i) {
@@ -96,7 +99,12 @@ std::vector<std::string> split_subquestions(const Message& message, const Unders
         if (join == Join::kNone) break;
         by_word = by_word || join == Join::kWord;
       }
-      if (by_word) {
+      const auto* primary = &understood.names.front().match;
+      const bool has_primary =
+          std::any_of(spans.begin() + static_cast<std::ptrdiff_t>(i),
+                      spans.begin() + static_cast<std::ptrdiff_t>(end),
+                      [&](const auto& span) { return span.second == primary; });
+      if (by_word && has_primary) {
         run_begin = i;
         run_end = end;
       }
