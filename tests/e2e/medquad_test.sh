@@ -62,4 +62,9 @@ expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["focus"]')" "Sprains and Strains
 # "burning" alone is the name of burns; burning when one pees is a urinary tract infection.
 run 0 search --db "$DB" --format json -n 3 "for 2 weeks I have burning when I pee and I need to go all the time. do I need antibiotics??"
 expect_eq "$(json_get "$WORK/out" 'all("urinary tract infection" in h["focus"].lower() for h in d["hits"])')" True "burning when peeing is a UTI"
+run 0 search --db "$DB" --format json -n 1 "my ankles are swollen in the evening"
+expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["focus"]')" "Edema" "swollen ankles are edema"
+# The corpus writes "disk": the lay phrase's medical side must be the corpus's name.
+run 0 search --db "$DB" --format json -n 1 "I have a slipped disc"
+expect_eq "$(json_get "$WORK/out" 'd["hits"][0]["focus"]')" "Herniated Disk" "a slipped disc is a herniated disk"
 finish
