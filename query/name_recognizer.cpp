@@ -30,7 +30,8 @@ constexpr double kMaxAnswerShare = 0.10;
 constexpr double kMaxAnswerShareSharedName = 0.04;
 // A record's own focus that corpus questions ask about only once (one topic page:
 // "Heartburn", "Snoring") counts when it is rarer in the answers than this: "falls" (1.7%), as
-// in "fall asleep", does not.
+// in "fall asleep", does not. A word for ill health or a symptom ("constipation", 1.4%;
+// "jaundice", 1.1%) has no everyday sense to fear: it counts up to kMaxAnswerShare.
 constexpr double kMaxAnswerShareAskedOnce = 0.01;
 // Words that make no name may begin one ("nephrotic syndrome" in adults): the names begun
 // that are looked at, and the shortest single word that may begin one.
@@ -294,7 +295,9 @@ class Recognizer {
     const double in_text = db_.get_termfreq(std::string(schema::kText.prefix) + key);
     const double answer_share = in_text / records_;
     const bool about_it = db_.term_exists(std::string(schema::kMainNamePrefix) + key);
-    const bool asked_once_will_do = answer_share <= kMaxAnswerShareAskedOnce && about_it;
+    const double max_share_asked_once =
+        dictionary_.is_condition(word.normalized) ? kMaxAnswerShare : kMaxAnswerShareAskedOnce;
+    const bool asked_once_will_do = answer_share <= max_share_asked_once && about_it;
     if (asking < (asked_once_will_do ? Xapian::doccount{1} : kMinQuestionsAsking)) return {};
     const bool its_own_name =
         bearing / in_questions >= kMinNameShareOfQuestions && answer_share <= kMaxAnswerShare;

@@ -26,6 +26,19 @@ void for_each_piece(std::string_view text, char separator, OnPiece on_piece) {
   }
 }
 
+// Whether `is_listed` holds for `normalized` or, for a plural, its singular ("knees",
+// "eyelashes", "bruises").
+template <typename IsListed>
+bool listed_or_singular(std::string_view normalized, IsListed is_listed) {
+  if (is_listed(normalized)) return true;
+  if (!normalized.ends_with('s')) return false;
+  normalized.remove_suffix(1);
+  if (is_listed(normalized)) return true;
+  if (!normalized.ends_with('e')) return false;
+  normalized.remove_suffix(1);
+  return is_listed(normalized);
+}
+
 }  // namespace
 
 struct Dictionary::Impl {
@@ -33,27 +46,25 @@ struct Dictionary::Impl {
   std::unordered_set<std::string> known;    // every entry, lower-cased
   // A part of the body -> the parts it belongs to or is a kind of.
   std::unordered_map<std::string, std::vector<std::string>> body_parts;
+  std::unordered_set<std::string> conditions;
   // A one-word lay phrase -> the medical phrases given for it.
   std::unordered_map<std::string, std::vector<std::string>> lay_words;
 
   // The entry of a part, singular or plural ("knees", "eyelashes"); null if none.
   [[nodiscard]] const std::vector<std::string>* find_part(std::string_view normalized) const {
-    const auto listed = [&](std::string_view word) -> const std::vector<std::string>* {
+    const std::vector<std::string>* part = nullptr;
+    listed_or_singular(normalized, [&](std::string_view word) {
       const auto found = body_parts.find(std::string(word));
-      return found == body_parts.end() ? nullptr : &found->second;
-    };
-    if (const auto* part = listed(normalized)) return part;
-    if (!normalized.ends_with('s')) return nullptr;
-    normalized.remove_suffix(1);
-    if (const auto* part = listed(normalized)) return part;
-    if (!normalized.ends_with('e')) return nullptr;
-    normalized.remove_suffix(1);
-    return listed(normalized);
+      if (found != body_parts.end()) part = &found->second;
+      return part != nullptr;
+    });
+    return part;
   }
 };
 
 Dictionary::Dictionary(std::string_view english_words, std::string_view medical_words,
-                       std::string_view body_parts, std::string_view lay_vocabulary)
+                       std::string_view body_parts, std::string_view lay_vocabulary,
+                       std::string_view conditions)
     : impl_(std::make_unique<Impl>()) {
   impl_->english.reserve(80000);
   impl_->known.reserve(160000);
@@ -71,6 +82,9 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
     if (tab == std::string_view::npos) return;
     for_each_piece(line.substr(tab + 1), ' ',
                    [&](std::string_view whole) { wholes.emplace_back(whole); });
+  });
+  for_each_piece(conditions, '\n', [&](std::string_view word) {
+    if (word.front() != '#') impl_->conditions.emplace(word);
   });
   // "piles<TAB>hemorrhoids": a lay phrase, then what medicine calls it; only one-word lay
   // phrases are kept.
@@ -91,7 +105,8 @@ Dictionary::~Dictionary() = default;
 
 const Dictionary& Dictionary::builtin() {
   static const Dictionary dictionary(builtin_english_words(), builtin_medical_words(),
-                                     builtin_body_parts(), builtin_lay_vocabulary());
+                                     builtin_body_parts(), builtin_lay_vocabulary(),
+                                     builtin_conditions());
   return dictionary;
 }
 
@@ -105,6 +120,12 @@ bool Dictionary::is_known(std::string_view normalized) const {
 
 bool Dictionary::is_body_part(std::string_view normalized) const {
   return impl_->find_part(normalized) != nullptr;
+}
+
+bool Dictionary::is_condition(std::string_view normalized) const {
+  return listed_or_singular(normalized, [&](std::string_view word) {
+    return impl_->conditions.count(std::string(word)) != 0;
+  });
 }
 
 std::vector<std::string> Dictionary::medical_phrases_of(std::string_view normalized) const {

@@ -1,8 +1,9 @@
 // Word lists: is a word ordinary English, is it a word at all, is it a part of the body, is it
 // a lay word for something medical? From Debian's American English list (wamerican) and
 // medical list (hunspell-en-med), compiled in so that answers never depend on what the
-// machine running qadex has installed, from vocabulary/body-parts.txt (made from WordNet by
-// scripts/make-body-parts.sh) and from vocabulary/lay-medical.tsv.
+// machine running qadex has installed, from vocabulary/body-parts.txt and
+// vocabulary/conditions.txt (made from WordNet by scripts/make-body-parts.sh and
+// scripts/make-conditions.sh) and from vocabulary/lay-medical.tsv.
 #pragma once
 
 #include <memory>
@@ -28,6 +29,9 @@ class Dictionary {
   // The parts a part of the body belongs to or is a kind of ("thumb": finger; "finger": hand,
   // digit, ...), as listed; empty for a word that is no part.
   [[nodiscard]] std::vector<std::string> wholes_of(std::string_view normalized) const;
+  // A word for ill health or a symptom, singular or plural ("constipation", "bruises"; not
+  // "falls"). Takes a normalized word.
+  [[nodiscard]] bool is_condition(std::string_view normalized) const;
 
   // What the lay <-> medical vocabulary gives for a one-word lay phrase, an everyday word
   // people use for something medical ("piles": hemorrhoids); empty for another word. Takes a
@@ -35,7 +39,8 @@ class Dictionary {
   [[nodiscard]] std::vector<std::string> medical_phrases_of(std::string_view normalized) const;
 
   Dictionary(std::string_view english_words, std::string_view medical_words,
-             std::string_view body_parts = {}, std::string_view lay_vocabulary = {});
+             std::string_view body_parts = {}, std::string_view lay_vocabulary = {},
+             std::string_view conditions = {});
   ~Dictionary();
   Dictionary(const Dictionary&) = delete;
   Dictionary& operator=(const Dictionary&) = delete;
@@ -49,6 +54,7 @@ class Dictionary {
 [[nodiscard]] std::string_view builtin_english_words();
 [[nodiscard]] std::string_view builtin_medical_words();
 [[nodiscard]] std::string_view builtin_body_parts();
+[[nodiscard]] std::string_view builtin_conditions();
 // vocabulary/lay-medical.tsv ("lay phrase<TAB>medical phrase" lines), as shipped.
 [[nodiscard]] std::string_view builtin_lay_vocabulary();
 

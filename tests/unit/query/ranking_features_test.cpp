@@ -265,6 +265,16 @@ void write_names_fixture(const TempDir& dir) {
              .answer = "Exercise and good lighting help.",
              .focus = "Falls",
              .qtype = "prevention"});
+  // A topic page about a word for ill health that answers use in passing more than falls.
+  index.add({.id = "constipation",
+             .question = "What is constipation?",
+             .answer = "Having fewer than three bowel movements a week.",
+             .focus = "Constipation",
+             .qtype = "information"});
+  for (int i = 0; i < 4; ++i) {
+    index.add({.id = "side-effects" + std::to_string(i),
+               .answer = "Side effects may include nausea or constipation."});
+  }
   // Words that head many longer names, so that few questions naming them are about them alone:
   // a condition the answers seldom use ("arthritis"), and an everyday word ("pain").
   for (const std::string word : {"arthritis", "pain"}) {
@@ -345,6 +355,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"GT. what is it", "gestat trophoblast tumor"},  // in capitals: an abbreviation
       {"heartburn after dinner", "heartburn"},  // one topic page asks about it; rare in answers
       {"I fall asleep at work", ""},            // one topic page asks about falls; everyday
+      {"I have constipation", "constip"},       // as common in answers, but a word for ill health
       {"he went down on one knee", ""},         // a knee no one complains of
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
       {"is CHILD inherited", "children interstiti lung diseas"},

@@ -1,4 +1,5 @@
-// The compiled-in word lists: ordinary English, known words, parts of the body, lay words.
+// The compiled-in word lists: ordinary English, known words, parts of the body, conditions,
+// lay words.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -57,4 +58,22 @@ TEST_CASE("a one-word lay phrase gives its medical phrases", "[dictionary]") {
   CHECK(dictionary.medical_phrases_of("#").empty());
   // The shipped vocabulary.
   CHECK(Dictionary::builtin().medical_phrases_of("piles") == Phrases{"hemorrhoids"});
+}
+
+TEST_CASE("words for ill health or a symptom are conditions, words with an everyday sense not",
+          "[dictionary]") {
+  const auto& dictionary = Dictionary::builtin();
+  for (const auto* condition :
+       {"constipation", "jaundice", "bruises", "rash", "rashes", "dizziness", "fever", "flu"}) {
+    INFO(condition);
+    CHECK(dictionary.is_condition(condition));
+  }
+  // A season and a descent; a faculty; tests; a nutrient.
+  for (const auto* other : {"falls", "fall", "memory", "biopsy", "ultrasound", "sodium", ""}) {
+    INFO(other);
+    CHECK_FALSE(dictionary.is_condition(other));
+  }
+  const Dictionary listed("", "", "", "", "# comment\nconstipation\n");
+  CHECK(listed.is_condition("constipation"));
+  CHECK_FALSE(listed.is_condition("# comment"));
 }
