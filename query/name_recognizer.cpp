@@ -36,6 +36,9 @@ constexpr double kMaxAnswerShareAskedOnce = 0.01;
 // Words that make no name may begin one ("nephrotic syndrome" in adults): the names begun
 // that are looked at, and the shortest single word that may begin one.
 constexpr std::size_t kMaxNamesBegun = 100;
+// A word this share of the corpus's questions use is a word of their templates ("causes",
+// "treatments", "genetic changes"), which begins no condition's name.
+constexpr double kMinTemplateWordShare = 0.02;
 constexpr std::size_t kMinEponymBytes = 4;
 
 // Whether a term is a kind of condition that ends a name ("syndrom"; stems, as indexed).
@@ -114,6 +117,33 @@ class Recognizer {
     auto candidate = through_synonyms(key);
     if (!candidate.key.empty() || !is_kind(words[first + n - 1]->term)) return candidate;
     return beginning_of_name(key, Rest::kAnything);
+  }
+
+  // The number of words of a condition the corpus does not name that begins at words[first]:
+  // words side by side in the text, ending in a kind of condition ("burning mouth syndrome"),
+  // of which neither the whole (looked up already) nor an ending ("mouth syndrome") is a name;
+  // 0 if none, or if the first word is a template word of the corpus's questions ("causes
+  // burning mouth syndrome" is burning mouth syndrome's). `position` gives each word's place in
+  // the message.
+  [[nodiscard]] std::size_t unnamed_condition_at(const std::vector<const MessageWord*>& words,
+                                                 const std::vector<std::size_t>& position,
+                                                 std::size_t first) const {
+    const auto asking =
+        db_.get_termfreq(std::string(schema::kQuestion.prefix) + words[first]->term);
+    if (asking >= kMinTemplateWordShare * records_) return 0;
+    for (std::size_t last = first + 1; last < std::min(words.size(), first + kMaxNameTerms);
+         ++last) {
+      if (words[last]->sentence != words[first]->sentence ||
+          position[last] - position[first] != last - first) {
+        return 0;
+      }
+      if (!is_kind(words[last]->term)) continue;
+      for (std::size_t from = first + 1; from < last; ++from) {
+        if (!lookup(words, from, last - from + 1).key.empty()) return 0;
+      }
+      return last - first + 1;
+    }
+    return 0;
   }
 
   // The longest run of these words that is a name some record is about, as [from, from +
@@ -489,6 +519,16 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
       // A name lies within one sentence.
       if (words[i + n - 1]->sentence != words[i]->sentence) continue;
       auto candidate = recognizer.lookup(words, i, n);
+      // Words that name a condition the corpus lacks are that condition, not names of their
+      // own ("burning" is no burn in "burning mouth syndrome"); an eponym may still begin its
+      // name ("Raynaud's syndrome": Raynaud's disease).
+      if (n == 1 && candidate.match != "beginning") {
+        if (const auto length = recognizer.unnamed_condition_at(words, position, i)) {
+          matched = length;
+          add({key_of(words, i, length), "unnamed"}, i, length);
+          continue;
+        }
+      }
       if (candidate.key.empty()) continue;
       matched = n;
       const bool derived = candidate.derived;
@@ -519,12 +559,13 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   // Names the words make first, then names whose words lie apart, then names the words only
   // begin ("stiff person syndrome." before "cramps ... muscle" in the question after it),
   // then lay words ("parkinson ... shaking" is about Parkinson's disease), then parts of the
-  // body. Then the asked-about name first: one in a sentence that asks (or the
-  // subject line) before one in the story; then the one the text keeps coming back to (named in
-  // more sentences: "achalasia. after surgery for achalasia, will ..." is about achalasia); then
-  // the more specific (more words); then the earlier.
+  // body, then conditions the corpus has no name for. Then the asked-about name first: one in a
+  // sentence that asks (or the subject line) before one in the story; then the one the text keeps
+  // coming back to (named in more sentences: "achalasia. after surgery for achalasia, will ..." is
+  // about achalasia); then the more specific (more words); then the earlier.
   const auto weakness = [](const NameMatch& m) {
-    return m.match == "body part"   ? 4
+    return m.match == "unnamed"     ? 5
+           : m.match == "body part" ? 4
            : m.match == "lay word"  ? 3
            : m.match == "beginning" ? 2
            : m.match == "scattered" ? 1

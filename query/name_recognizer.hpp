@@ -24,7 +24,10 @@ struct NameMatch {
                                 // (inside a name derived from a title), "beginning" (the
                                 // words begin it: "nephrotic syndrome" of "... in adults"),
                                 // "body part" (a part of the body begins it: "my knees" of
-                                // "knee injuries and disorders"; only when nothing else is named)
+                                // "knee injuries and disorders"; only when nothing else is named),
+                                // "unnamed" (a condition no record names, its words side by
+                                // side ending in a kind: "burning mouth syndrome"; no record
+                                // bears it, but its words are the name's words)
   std::vector<std::size_t> at;  // the positions in message.words of the words that make it,
                                 // wherever it is named
   std::set<std::size_t> sentences;  // every sentence that names it (it counts once)

@@ -204,7 +204,10 @@ struct RecognizedName {
                       ///< (a name inside one that only a title gave), "beginning" (the words
                       ///< begin it: "nephrotic syndrome" of "nephrotic syndrome in adults"),
                       ///< "body part" (a part of the body the text complains of begins it, and
-                      ///< nothing else is named: "my knees" of "knee injuries and disorders")
+                      ///< nothing else is named: "my knees" of "knee injuries and disorders"),
+                      ///< "unnamed" (a condition the index has no name for, words ending in a
+                      ///< kind: "burning mouth syndrome"; no record bears it, its words count
+                      ///< as a name's)
   Score weight = 0;   ///< the bonus a record bearing the name gets
 };
 

@@ -170,6 +170,8 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
   // eponym alone, begins the name; other words (a body part) do not.
   CHECK(names("what is nephrotic syndrome") == Names{"nephrot syndrom adult"});
   CHECK(names("my dad has parkinson") == Names{"parkinson diseas"});
+  // An eponym with another kind than the corpus's still begins its name.
+  CHECK(names("my dad has parkinson's syndrome") == Names{"parkinson diseas"});
   CHECK(names("pain in my small intestine").empty());
 }
 
@@ -233,6 +235,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Hemorrhoids", {}},
       {"Seizures", {}},
       {"Wolff-Parkinson-White syndrome", {"WPW syndrome"}},
+      {"Burns", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -293,6 +296,12 @@ void write_names_fixture(const TempDir& dir) {
                    .qtype = type});
       }
     }
+  }
+  // Questions of a template, as MedQuAD's "What causes ...?".
+  for (int i = 0; i < 10; ++i) {
+    index.add({.id = "causes" + std::to_string(i),
+               .question = "What causes it?",
+               .answer = "Many things."});
   }
   // Ordinary answers that use ordinary words, so the index knows they are ordinary.
   for (int i = 0; i < 120; ++i) {
@@ -356,7 +365,11 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"heartburn after dinner", "heartburn"},  // one topic page asks about it; rare in answers
       {"I fall asleep at work", ""},            // one topic page asks about falls; everyday
       {"I have constipation", "constip"},       // as common in answers, but a word for ill health
-      {"he went down on one knee", ""},         // a knee no one complains of
+      {"burns on my hand", "burn"},
+      // A condition the corpus has no name for is that condition, not a name inside it.
+      {"I have burning mouth syndrome", "burn mouth syndrom"},
+      {"what causes burning mouth syndrome", "burn mouth syndrom"},  // "causes" is a template's
+      {"he went down on one knee", ""},                              // a knee no one complains of
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
       {"is CHILD inherited", "children interstiti lung diseas"},
   };
@@ -371,6 +384,11 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
                                          qadex::query::read_message(analyzer, text));
   };
   CHECK(named("my knee hurts and I have diabetes").size() == 1);
+  const auto unnamed = named("I have burning mouth syndrome, and diabetes");
+  REQUIRE(unnamed.size() == 2);
+  CHECK(unnamed[0].key == "diabet");  // a name the corpus has comes first
+  CHECK(unnamed[1].match == "unnamed");
+  CHECK(unnamed[1].records == 0);
   const auto parts = named("my finger is stiff, and my knees hurt too");
   REQUIRE(parts.size() == 1);
   CHECK(parts.front().key == "finger injuri disord");
