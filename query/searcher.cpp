@@ -45,12 +45,17 @@ SearchResults Searcher::search_once(std::string_view text, const SearchOptions& 
 
   // A text of several sub-questions: each searched alone, their rankings interleaved.
   std::vector<BuiltQuery> parts;
+  std::vector<std::size_t> turns;
   if (!options.advanced_syntax && built.understood.subquestions.size() > 1) {
     auto one = options;
     one.ranking.subquestions = false;
-    for (const auto& subquestion : built.understood.subquestions) {
-      parts.push_back(builder_.build(subquestion, one));
-      if (parts.back().query.empty()) parts.pop_back();
+    for (std::size_t i = 0; i < built.understood.subquestions.size(); ++i) {
+      parts.push_back(builder_.build(built.understood.subquestions[i], one));
+      turns.push_back(built.understood.subquestion_turns[i]);
+      if (parts.back().query.empty()) {
+        parts.pop_back();
+        turns.pop_back();
+      }
     }
   }
   std::vector<Ranked> ranked;
@@ -61,7 +66,7 @@ SearchResults Searcher::search_once(std::string_view text, const SearchOptions& 
       results.estimated_matches =
           std::max<std::size_t>(results.estimated_matches, msets.back().get_matches_estimated());
     }
-    ranked = interleave(msets, parts, options.offset, options.limit);
+    ranked = interleave(msets, parts, turns, options.offset, options.limit);
     // The parts' match sets overlap: counting each would count a record once per part.
     if (options.facets) {
       std::vector<Xapian::Query> queries;
@@ -137,22 +142,33 @@ std::vector<UnmatchedFilter> Searcher::unmatched(const std::vector<Filter>& filt
   return unmatched;
 }
 
-// Round robin over the sub-questions' rankings, each record once, then the page asked for.
+// The sub-questions' rankings merged, each record once, each ranking taking its share of
+// turns spread evenly (smooth weighted round robin: with turns 9 and 1 the second ranking's
+// first record comes sixth); then the page asked for.
 std::vector<Searcher::Ranked> Searcher::interleave(const std::vector<Xapian::MSet>& msets,
                                                    const std::vector<BuiltQuery>& parts,
+                                                   const std::vector<std::size_t>& turns,
                                                    std::size_t offset, std::size_t limit) {
   std::vector<Ranked> merged;
   std::set<Xapian::docid> seen;
   std::vector<Xapian::MSetIterator> next;
   for (const auto& mset : msets) next.push_back(mset.begin());
-  for (bool more = true; more && merged.size() < offset + limit;) {
-    more = false;
-    for (std::size_t p = 0; p < msets.size() && merged.size() < offset + limit; ++p) {
-      while (next[p] != msets[p].end() && !seen.insert(*next[p]).second) ++next[p];
+  std::vector<long> credit(msets.size(), 0);
+  while (merged.size() < offset + limit) {
+    long active_turns = 0;
+    std::size_t pick = msets.size();
+    for (std::size_t p = 0; p < msets.size(); ++p) {
+      while (next[p] != msets[p].end() && seen.count(*next[p])) ++next[p];
       if (next[p] == msets[p].end()) continue;
-      merged.push_back({next[p]++, &parts[p]});
-      more = true;
+      const auto share = static_cast<long>(std::max<std::size_t>(turns[p], 1));
+      active_turns += share;
+      credit[p] += share;
+      if (pick == msets.size() || credit[p] > credit[pick]) pick = p;
     }
+    if (pick == msets.size()) break;
+    credit[pick] -= active_turns;
+    seen.insert(*next[pick]);
+    merged.push_back({next[pick]++, &parts[pick]});
   }
   merged.erase(merged.begin(),
                merged.begin() + static_cast<std::ptrdiff_t>(std::min(offset, merged.size())));

@@ -42,6 +42,7 @@ class Searcher {
                                    Facets* facets = nullptr) const;
   [[nodiscard]] static std::vector<Ranked> interleave(const std::vector<Xapian::MSet>& msets,
                                                       const std::vector<BuiltQuery>& parts,
+                                                      const std::vector<std::size_t>& turns,
                                                       std::size_t offset, std::size_t limit);
   [[nodiscard]] static std::set<std::string> highlight_terms(const BuiltQuery& built);
   // The filters whose value no record has, with the values that exist.

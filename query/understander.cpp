@@ -69,9 +69,18 @@ std::string one_of_joined(const Message& message, const std::string& text, std::
 // something no earlier part named ("What should I eat with diabetes? Is my blood pressure
 // medicine safe?"), and in a question sentence that joins the name asked about with others
 // ("Hypertension and fibromyalgia", "TSD/clubfoot") one part per name. Fewer than two: the
-// text is one question.
-std::vector<std::string> split_subquestions(const Message& message, const Understood& understood) {
-  std::vector<std::string> parts;
+// text is one question. Each part's turns: the most sentences that name one of the names it
+// asks about (a text about leukemia that also asks how AML differs from CML is mostly about
+// leukemia).
+void split_subquestions(const Message& message, Understood& understood) {
+  auto& parts = understood.subquestions;
+  auto& turns = understood.subquestion_turns;
+  const auto sentences_naming = [&](const std::string& key) {
+    for (const auto& name : understood.names) {
+      if (name.match.key == key) return name.match.sentences.size();
+    }
+    return std::size_t{1};
+  };
   std::set<std::string> named;
   const auto& text = understood.searched;
   for (std::size_t s = 0; s < message.spans.size(); ++s) {
@@ -115,6 +124,7 @@ std::vector<std::string> split_subquestions(const Message& message, const Unders
       for (std::size_t i = run_begin; i < run_end; ++i) {
         if (named.insert(spans[i].second->key).second) {
           parts.push_back(one_of_joined(message, text, s, group, i - run_begin));
+          turns.push_back(sentences_naming(spans[i].second->key));
         }
       }
       // The sentence's other names go with each part.
@@ -123,21 +133,24 @@ std::vector<std::string> split_subquestions(const Message& message, const Unders
       }
       continue;
     }
-    bool names_new = false;
+    std::size_t new_names_turns = 0;
     for (const auto& name : understood.names) {
-      if (!name.match.sentences.count(s)) continue;
-      names_new = named.insert(name.match.key).second || names_new;
+      if (!name.match.sentences.count(s) || !named.insert(name.match.key).second) continue;
+      new_names_turns = std::max(new_names_turns, name.match.sentences.size());
     }
-    if (names_new) {
+    if (new_names_turns > 0) {
       const auto [begin, end] = message.spans[s];
       parts.push_back(text.substr(begin, end - begin));
+      turns.push_back(new_names_turns);
     }
   }
   for (auto& part : parts) {
     part.erase(part.begin(), std::find_if_not(part.begin(), part.end(), text::is_space));
   }
-  if (parts.size() < 2) parts.clear();
-  return parts;
+  if (parts.size() < 2) {
+    parts.clear();
+    turns.clear();
+  }
 }
 
 }  // namespace
@@ -204,7 +217,7 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
       understood.names.push_back({std::move(match), primary, weight});
     }
   }
-  if (options.subquestions) understood.subquestions = split_subquestions(message, understood);
+  if (options.subquestions) split_subquestions(message, understood);
   if (options.qtype) {
     understood.qtypes = guess_qtypes(classifier_, cues_, analyzer_, message, understood.searched);
   }

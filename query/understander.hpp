@@ -39,6 +39,9 @@ struct Understood {
   std::vector<std::string> dropped;       // the terms left out
   std::set<std::string> name_terms;       // terms inside a recognized name
   std::vector<std::string> subquestions;  // sentences searched one by one (see searcher)
+  // Per sub-question, its share of the interleaved answers: how many of the text's sentences
+  // name what it asks about.
+  std::vector<std::size_t> subquestion_turns;
 
   [[nodiscard]] Understanding to_public() const;
   // A stable, readable account, for --explain and tests.
