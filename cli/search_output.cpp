@@ -7,6 +7,7 @@
 
 #include "cli/terminal_text.hpp"
 #include "qadex/disclaimer.hpp"
+#include "qadex/eval.hpp"
 #include "qadex/json.hpp"
 
 namespace qadex::cli {
@@ -94,9 +95,13 @@ void write_json(std::ostream& out, const SearchResults& results, std::string_vie
 
 void write_trec(std::ostream& out, const SearchResults& results, std::string_view qid,
                 const OutputOptions& options) {
-  for (const auto& hit : results.hits) {
-    out << fmt::format("{} Q0 {} {} {:.6f} {}\n", qid, hit.id, hit.rank, hit.score,
-                       options.run_tag);
+  std::vector<double> scores;
+  for (const auto& hit : results.hits) scores.push_back(hit.score);
+  // Written so that an evaluator, which orders by score, ranks the hits as shown.
+  const auto written = eval::rank_preserving_scores(scores);
+  for (std::size_t i = 0; i < results.hits.size(); ++i) {
+    const auto& hit = results.hits[i];
+    out << fmt::format("{} Q0 {} {} {} {}\n", qid, hit.id, hit.rank, written[i], options.run_tag);
   }
 }
 

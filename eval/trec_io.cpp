@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -132,6 +133,19 @@ Run read_run(const std::filesystem::path& file) {
     for (auto& doc : docs) ranking.push_back(std::move(doc.docid));
   }
   return run;
+}
+
+std::vector<float> rank_preserving_scores(const std::vector<double>& scores) {
+  std::vector<float> out;
+  out.reserve(scores.size());
+  for (const auto score : scores) {
+    auto written = static_cast<float>(score);
+    if (!out.empty() && !(written < out.back())) {
+      written = std::nextafter(out.back(), -std::numeric_limits<float>::infinity());
+    }
+    out.push_back(written);
+  }
+  return out;
 }
 
 }  // namespace qadex::eval

@@ -7,6 +7,7 @@
 #include <random>
 #include <stdexcept>
 #include <utility>
+#include <vector>
 
 namespace qadex::bench {
 namespace {
@@ -39,15 +40,16 @@ ConfigRun run_configuration(const Index& index, const std::vector<Question>& que
     auto results = index.search(question.text, options);
     const auto stop = std::chrono::steady_clock::now();
     run.latency_ms[question.qid] = std::chrono::duration<double, std::milli>(stop - start).count();
+    // Scored in the order shown (a page may interleave sub-questions' answers), with scores
+    // that make trec_eval and qadex eval rank the written runs the same way.
+    std::vector<double> scores;
+    for (const auto& hit : results.hits) scores.push_back(hit.score);
+    const auto written = eval::rank_preserving_scores(scores);
     auto& hits = run.hits[question.qid];
-    for (const auto& hit : results.hits) hits.push_back({hit.id, static_cast<float>(hit.score)});
+    for (std::size_t i = 0; i < results.hits.size(); ++i) {
+      hits.push_back({results.hits[i].id, written[i]});
+    }
     run.understanding[question.qid] = std::move(results.understanding);
-    // Ranked as trec_eval (and qadex eval) rank a run file, by the score as a float and ties
-    // by docid descending, so that the written runs reproduce these numbers. Ties are common:
-    // MEDIQA repeats an answer text under several questions.
-    std::stable_sort(hits.begin(), hits.end(), [](const RankedHit& a, const RankedHit& b) {
-      return a.score != b.score ? a.score > b.score : a.id > b.id;
-    });
   }
   return run;
 }

@@ -21,6 +21,12 @@ using Run = std::map<std::string, std::vector<std::string>>;
 QADEX_EXPORT Qrels read_qrels(const std::filesystem::path& file);
 QADEX_EXPORT Run read_run(const std::filesystem::path& file);
 
+/// The scores to write in a TREC run for hits in rank order so that trec_eval (and read_run)
+/// ranks them as given: each hit's own score, lowered to just below the one before where it
+/// is not below it. A page that interleaves sub-questions' answers is not in score order, and
+/// equal scores would be re-ordered by docid.
+QADEX_EXPORT std::vector<float> rank_preserving_scores(const std::vector<double>& scores);
+
 /// Each as trec_eval 9.x computes its namesake (in parentheses), except mrr_at_10, which
 /// trec_eval does not have.
 struct Metrics {

@@ -106,3 +106,19 @@ TEST_CASE("a missing file throws InputError saying why it cannot be opened", "[e
   }
   CHECK_THROWS_AS(read_run(kDir), qadex::InputError);  // a directory is not a run
 }
+
+TEST_CASE("scores written for hits in rank order read back in that order", "[eval][unit]") {
+  // Interleaved sub-questions (30.0 after 29.0) and ties (5.0 twice): a reader orders by score.
+  const std::vector<double> shown = {31.5, 29.0, 30.0, 5.0, 5.0, 4.0};
+  const auto written = qadex::eval::rank_preserving_scores(shown);
+  REQUIRE(written.size() == shown.size());
+  CHECK(written[0] == 31.5F);
+  CHECK(written[1] == 29.0F);  // in order: kept
+  for (std::size_t i = 1; i < written.size(); ++i) {
+    INFO(i);
+    CHECK(written[i] < written[i - 1]);
+  }
+  CHECK(written[2] > 28.99F);  // just below the one before
+  CHECK(written[5] == 4.0F);
+  CHECK(qadex::eval::rank_preserving_scores({}).empty());
+}
