@@ -22,24 +22,15 @@ out="$root/vocabulary/body-parts.txt"
   echo "# plural's singular. Made by scripts/make-body-parts.sh from Debian's wordnet-base; do not"
   echo "# edit."
   echo "# WordNet 3.0 Copyright 2006 by Princeton University (see NOTICE)."
-  LC_ALL=C awk '
-    function word_ok(w) { return w ~ /^[a-z][a-z][a-z]+$/ }
-    function hex(s,   n, i) {
-      for (i = 1; i <= length(s); i++) n = 16 * n + index("0123456789abcdef", substr(s, i, 1)) - 1
-      return n
-    }
+  LC_ALL=C awk -f "$root/scripts/wordnet.awk" -f /dev/stdin \
+    "$wordnet/index.adj" "$wordnet/data.noun" "$wordnet/index.noun" "$wordnet/noun.exc" <<'AWK' |
     FNR == 1 { file++ }
     /^  / { next }
     file == 1 { adjective_senses[$1] = $3; next }   # index.adj: lemma pos synset_cnt ...
-    file == 2 {                       # data.noun: offset lex_file type w_cnt (word lex_id)... p_cnt
-      body[$1] = ($2 == "08")         #   (symbol offset pos source/target)...
-      n = hex($4)
-      for (i = 0; i < n; i++) lemmas[$1] = lemmas[$1] " " tolower($(5 + 2 * i))
-      p = 5 + 2 * n
-      for (i = 0; i < $p; i++) {
-        symbol = $(p + 1 + 4 * i); target = $(p + 2 + 4 * i); pos = $(p + 3 + 4 * i)
-        if (pos == "n" && (symbol == "#p" || symbol == "@")) up[$1] = up[$1] " " target
-      }
+    file == 2 {                       # data.noun: lexicographer file 08 is noun.body
+      body[$1] = ($2 == "08")
+      lemmas[$1] = noun_lemmas()
+      up[$1] = noun_pointers(" #p @ ")  # part holonyms and hypernyms
       next
     }
     file == 3 {                       # index.noun: lemma pos synset_cnt ... offsets, most used first
@@ -69,7 +60,7 @@ out="$root/vocabulary/body-parts.txt"
       }
       for (w in plural) if (!(w in part)) print w "\t " plural[w]
     }
-  ' "$wordnet/index.adj" "$wordnet/data.noun" "$wordnet/index.noun" "$wordnet/noun.exc" |
+AWK
     # The wholes sorted within a line, the lines sorted: the same input gives the same file.
     while IFS=$'\t' read -r word wholes; do
       printf '%s\t%s\n' "$word" "$(tr ' ' '\n' <<<"$wholes" | grep . | LC_ALL=C sort -u | paste -sd' ')"

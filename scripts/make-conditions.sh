@@ -20,12 +20,8 @@ out="$root/vocabulary/conditions.txt"
   echo "# unless more often adjectives. Made by scripts/make-conditions.sh from Debian's"
   echo "# wordnet-base; do not edit."
   echo "# WordNet 3.0 Copyright 2006 by Princeton University (see NOTICE)."
-  LC_ALL=C awk '
-    function word_ok(w) { return w ~ /^[a-z][a-z][a-z]+$/ }
-    function hex(s,   n, i) {
-      for (i = 1; i <= length(s); i++) n = 16 * n + index("0123456789abcdef", substr(s, i, 1)) - 1
-      return n
-    }
+  LC_ALL=C awk -f "$root/scripts/wordnet.awk" -f /dev/stdin \
+    "$wordnet/index.adj" "$wordnet/data.noun" "$wordnet/index.noun" <<'AWK' | LC_ALL=C sort -u
     # Whether synset `o` is, or is a kind of, one of the roots (hypernyms, instances too).
     function under(o,   i, n, ups) {
       if (o in memo) return memo[o]
@@ -43,20 +39,12 @@ out="$root/vocabulary/conditions.txt"
     FNR == 1 { file++ }
     /^  / { next }
     file == 1 { adjective_senses[$1] = $3; next }   # index.adj: lemma pos synset_cnt ...
-    file == 2 {                       # data.noun: offset lex_file type w_cnt (word lex_id)... p_cnt
-      n = hex($4)
-      p = 5 + 2 * n
-      for (i = 0; i < $p; i++) {
-        symbol = $(p + 1 + 4 * i); target = $(p + 2 + 4 * i); pos = $(p + 3 + 4 * i)
-        if (pos == "n" && (symbol == "@" || symbol == "@i")) up[$1] = up[$1] " " target
-      }
-      next
-    }
+    file == 2 { up[$1] = noun_pointers(" @ @i "); next }  # data.noun: hypernyms, instance ones
     file == 3 {                       # index.noun: lemma pos synset_cnt ... offsets, most used first
       if (!word_ok($1) || adjective_senses[$1] > $3) next
       first = NF - $3 + 1
       if (under($first) || ($3 > 1 && under($(first + 1)))) print $1
     }
-  ' "$wordnet/index.adj" "$wordnet/data.noun" "$wordnet/index.noun" | LC_ALL=C sort -u
+AWK
 } > "$out"
 echo "wrote $out ($(grep -vc '^#' "$out") words)"
