@@ -128,22 +128,23 @@ class Recognizer {
   [[nodiscard]] std::size_t unnamed_condition_at(const std::vector<const MessageWord*>& words,
                                                  const std::vector<std::size_t>& position,
                                                  std::size_t first) const {
-    const auto asking =
-        db_.get_termfreq(std::string(schema::kQuestion.prefix) + words[first]->term);
-    if (asking >= kMinTemplateWordShare * records_) return 0;
-    for (std::size_t last = first + 1; last < std::min(words.size(), first + kMaxNameTerms);
-         ++last) {
+    // The kind ending it, if the words up to one lie side by side (most words have none).
+    std::size_t last = first + 1;
+    for (; last < std::min(words.size(), first + kMaxNameTerms); ++last) {
       if (words[last]->sentence != words[first]->sentence ||
           position[last] - position[first] != last - first) {
         return 0;
       }
-      if (!is_kind(words[last]->term)) continue;
-      for (std::size_t from = first + 1; from < last; ++from) {
-        if (!lookup(words, from, last - from + 1).key.empty()) return 0;
-      }
-      return last - first + 1;
+      if (is_kind(words[last]->term)) break;
     }
-    return 0;
+    if (last == std::min(words.size(), first + kMaxNameTerms)) return 0;
+    const auto asking =
+        db_.get_termfreq(std::string(schema::kQuestion.prefix) + words[first]->term);
+    if (asking >= kMinTemplateWordShare * records_) return 0;
+    for (std::size_t from = first + 1; from < last; ++from) {
+      if (!lookup(words, from, last - from + 1).key.empty()) return 0;
+    }
+    return last - first + 1;
   }
 
   // The longest run of these words that is a name some record is about, as [from, from +

@@ -75,12 +75,8 @@ std::string one_of_joined(const Message& message, const std::string& text, std::
 void split_subquestions(const Message& message, Understood& understood) {
   auto& parts = understood.subquestions;
   auto& turns = understood.subquestion_turns;
-  const auto sentences_naming = [&](const std::string& key) {
-    for (const auto& name : understood.names) {
-      if (name.match.key == key) return name.match.sentences.size();
-    }
-    return std::size_t{1};
-  };
+  if (understood.names.empty()) return;  // every part names something
+  const auto* primary = &understood.names.front().match;
   std::set<std::string> named;
   const auto& text = understood.searched;
   for (std::size_t s = 0; s < message.spans.size(); ++s) {
@@ -108,7 +104,6 @@ void split_subquestions(const Message& message, Understood& understood) {
         if (join == Join::kNone) break;
         by_word = by_word || join == Join::kWord;
       }
-      const auto* primary = &understood.names.front().match;
       const bool has_primary =
           std::any_of(spans.begin() + static_cast<std::ptrdiff_t>(i),
                       spans.begin() + static_cast<std::ptrdiff_t>(end),
@@ -124,7 +119,7 @@ void split_subquestions(const Message& message, Understood& understood) {
       for (std::size_t i = run_begin; i < run_end; ++i) {
         if (named.insert(spans[i].second->key).second) {
           parts.push_back(one_of_joined(message, text, s, group, i - run_begin));
-          turns.push_back(sentences_naming(spans[i].second->key));
+          turns.push_back(spans[i].second->sentences.size());
         }
       }
       // The sentence's other names go with each part.
