@@ -40,10 +40,23 @@ constexpr std::size_t kMaxNamesBegun = 100;
 // "treatments", "genetic changes"), which begins no condition's name.
 constexpr double kMinTemplateWordShare = 0.02;
 constexpr std::size_t kMinEponymBytes = 4;
+// Shorter terms of medicine are mostly abbreviations and formulas ("HCl", "EMG").
+constexpr std::size_t kMinMedicalTermBytes = 5;
 
 // Whether a term is a kind of condition that ends a name ("syndrom"; stems, as indexed).
 bool is_kind(std::string_view term) {
   return term == "diseas" || term == "syndrom" || term == "disord";
+}
+
+// Whether a word ends as adjectives and participles do ("hyperbaric treatment", "chromosomal
+// changes", "cementless joint", "a nonfunctioning gallbladder"): it qualifies what it names,
+// which is not itself.
+bool looks_like_adjective(std::string_view normalized) {
+  for (const std::string_view ending :
+       {"al", "ic", "ous", "ary", "ian", "ive", "less", "ing", "ed"}) {
+    if (normalized.ends_with(ending)) return true;
+  }
+  return false;
 }
 
 // Whether a term says what is wrong with a part of the body, in a name ("knee injuries and
@@ -138,6 +151,9 @@ class Recognizer {
       if (is_kind(words[last]->term)) break;
     }
     if (last == std::min(words.size(), first + kMaxNameTerms)) return 0;
+    // A word that a tenth of the answers use says what sort of condition it is, not which
+    // ("a rare disorder", "a genetic disease").
+    if (in_answers(words[last - 1]->term) >= kMaxAnswerShare * records_) return 0;
     const auto asking =
         db_.get_termfreq(std::string(schema::kQuestion.prefix) + words[first]->term);
     if (asking >= kMinTemplateWordShare * records_) return 0;
@@ -145,6 +161,34 @@ class Recognizer {
       if (!lookup(words, from, last - from + 1).key.empty()) return 0;
     }
     return last - first + 1;
+  }
+
+  // The number of words of a drug, condition or organism the corpus does not name that begins
+  // at words[first], when the text's first sentence asks about it: terms of medicine side by
+  // side that are no English words and name nothing, the last no adjective ("Letrozole.",
+  // "Please i want to know the cure to Adenomyosis.", "treatment Information Serratia
+  // marcescens.", "intraductal papilloma"); 0 if none. Elsewhere
+  // such a word is only a word: a story mentions drugs and tests in passing.
+  [[nodiscard]] std::size_t medical_term_at(const std::vector<const MessageWord*>& words,
+                                            const std::vector<std::size_t>& position,
+                                            std::size_t first) const {
+    if (words[first]->sentence != words.front()->sentence || !message_.asks(*words[first])) {
+      return 0;
+    }
+    std::size_t last = first;
+    for (; last < std::min(words.size(), first + kMaxNameTerms); ++last) {
+      const auto& word = *words[last];
+      if (word.sentence != words[first]->sentence ||
+          position[last] - position[first] != last - first || word.capitals ||
+          word.normalized.size() < kMinMedicalTermBytes ||
+          !dictionary_.is_medical_term(word.normalized) ||
+          (last > first && !lookup(words, last, 1).key.empty())) {
+        break;
+      }
+    }
+    // It ends in what is qualified: "intraductal papilloma"; "hyperbaric" treatment is none.
+    while (last > first && looks_like_adjective(words[last - 1]->normalized)) --last;
+    return last - first;
   }
 
   // The longest run of these words that is a name some record is about, as [from, from +
@@ -162,6 +206,10 @@ class Recognizer {
   }
 
  private:
+  [[nodiscard]] Xapian::doccount in_answers(const std::string& term) const {
+    return db_.get_termfreq(std::string(schema::kAnswer.prefix) + term);
+  }
+
   [[nodiscard]] Xapian::doccount names(const std::string& key) const {
     return db_.get_termfreq(std::string(schema::kNamePrefix) + key);
   }
@@ -174,11 +222,13 @@ class Recognizer {
   }
 
   // A word that may name a condition after a person ("parkinson", "raynauds", "cushing"): no
-  // ordinary word, no number, no abbreviation.
+  // ordinary word, no number, no abbreviation, no drug or other term of medicine ("warfarin"
+  // is no warfarin syndrome).
   [[nodiscard]] bool may_be_eponym(const MessageWord& word) const {
     return word.normalized.size() >= kMinEponymBytes && !word.capitals &&
            !text::has_digit(word.normalized) && !dictionary_.is_english(word.normalized) &&
-           !dictionary_.is_english(word.term);
+           !dictionary_.is_english(word.term) &&
+           !dictionary_.is_common_medical_term(word.normalized);
   }
 
   // The word after `word` in its sentence; null at the sentence's end.
@@ -332,8 +382,7 @@ class Recognizer {
     if (asking < (asked_once_will_do ? Xapian::doccount{1} : kMinQuestionsAsking)) return {};
     const bool its_own_name =
         bearing / in_questions >= kMinNameShareOfQuestions && answer_share <= kMaxAnswerShare;
-    const double in_answers = db_.get_termfreq(std::string(schema::kAnswer.prefix) + key);
-    const bool shared_name = about_it && in_answers / records_ <= kMaxAnswerShareSharedName;
+    const bool shared_name = about_it && in_answers(key) / records_ <= kMaxAnswerShareSharedName;
     if (!its_own_name && !shared_name) return {};
     return {key, "name", bearing};
   }
@@ -530,7 +579,14 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
           continue;
         }
       }
-      if (candidate.key.empty()) continue;
+      if (candidate.key.empty()) {
+        if (n > 1) continue;
+        if (const auto length = recognizer.medical_term_at(words, position, i)) {
+          matched = length;
+          add({key_of(words, i, length), "medical term"}, i, length);
+        }
+        continue;
+      }
       matched = n;
       const bool derived = candidate.derived;
       add(std::move(candidate), i, n);
@@ -565,12 +621,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   // coming back to (named in more sentences: "achalasia. after surgery for achalasia, will ..." is
   // about achalasia); then the more specific (more words); then the earlier.
   const auto weakness = [](const NameMatch& m) {
-    return m.match == "unnamed"     ? 5
-           : m.match == "body part" ? 4
-           : m.match == "lay word"  ? 3
-           : m.match == "beginning" ? 2
-           : m.match == "scattered" ? 1
-                                    : 0;
+    return m.match == "unnamed" || m.match == "medical term" ? 5
+           : m.match == "body part"                          ? 4
+           : m.match == "lay word"                           ? 3
+           : m.match == "beginning"                          ? 2
+           : m.match == "scattered"                          ? 1
+                                                             : 0;
   };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);
@@ -582,6 +638,24 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;
   });
+  // Something the index has no name for that the first sentence asks about comes before the
+  // names only the story mentions: "Plaquenil. I was recently diagnosed with lupus. ...
+  // Should I be concerned?" asks about Plaquenil. A term of medicine that does not come
+  // first is only a word.
+  const auto opening = words.empty() ? 0 : words.front()->sentence;
+  const auto asked_unnamed = std::find_if(found.begin(), found.end(), [&](const NameMatch& m) {
+    return (m.match == "unnamed" || m.match == "medical term") && m.asked &&
+           m.sentences.count(opening) != 0;
+  });
+  if (asked_unnamed != found.end() &&
+      std::none_of(found.begin(), asked_unnamed, [](const NameMatch& m) { return m.asked; })) {
+    std::rotate(found.begin(), asked_unnamed, std::next(asked_unnamed));
+  }
+  if (!found.empty()) {
+    found.erase(std::remove_if(std::next(found.begin()), found.end(),
+                               [](const auto& m) { return m.match == "medical term"; }),
+                found.end());
+  }
   // A part of the body stands for a complaint that names no condition ("my knees hurt"), one
   // part for it: the first named ("my lower back ... till my tail bone and my hips" is about
   // the back). Parts sort last, so only a part that comes first is kept: beside a named

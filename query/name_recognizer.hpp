@@ -27,7 +27,10 @@ struct NameMatch {
                                 // "knee injuries and disorders"; only when nothing else is named),
                                 // "unnamed" (a condition no record names, its words side by
                                 // side ending in a kind: "burning mouth syndrome"; no record
-                                // bears it, but its words are the name's words)
+                                // bears it, but its words are the name's words),
+                                // "medical term" (terms of medicine the index names nothing
+                                // with, that the first sentence asks about: "Letrozole."; only
+                                // ever the primary)
   std::vector<std::size_t> at;  // the positions in message.words of the words that make it,
                                 // wherever it is named
   std::set<std::size_t> sentences;  // every sentence that names it (it counts once)

@@ -44,6 +44,8 @@ bool listed_or_singular(std::string_view normalized, IsListed is_listed) {
 struct Dictionary::Impl {
   std::unordered_set<std::string> english;  // lower-case entries only
   std::unordered_set<std::string> known;    // every entry, lower-cased
+  std::unordered_set<std::string> medical;  // medical entries, lower-cased, in no case English
+  std::unordered_set<std::string> medical_common;  // those of `medical` listed in lower case
   // A part of the body -> the parts it belongs to or is a kind of.
   std::unordered_map<std::string, std::vector<std::string>> body_parts;
   std::unordered_set<std::string> conditions;
@@ -72,8 +74,15 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
     if (std::none_of(word.begin(), word.end(), is_upper)) impl_->english.emplace(word);
     impl_->known.insert(lowercase(word));
   });
-  for_each_piece(medical_words, '\n',
-                 [&](std::string_view word) { impl_->known.insert(lowercase(word)); });
+  for_each_piece(medical_words, '\n', [&](std::string_view word) {
+    auto lower = lowercase(word);
+    // `known` holds the English list's words so far, proper nouns too ("English", "India").
+    if (impl_->known.count(lower) == 0) {
+      impl_->medical.insert(lower);
+      if (lower == word) impl_->medical_common.insert(lower);
+    }
+    impl_->known.insert(std::move(lower));
+  });
   // "thumb<TAB>finger": a part, then the parts it belongs to or is a kind of.
   for_each_piece(body_parts, '\n', [&](std::string_view line) {
     const auto tab = line.find('\t');
@@ -116,6 +125,20 @@ bool Dictionary::is_english(std::string_view normalized) const {
 
 bool Dictionary::is_known(std::string_view normalized) const {
   return impl_->known.count(std::string(normalized)) != 0;
+}
+
+bool Dictionary::is_medical_term(std::string_view normalized) const {
+  // An English word is none, even where its singular is ("aids").
+  if (impl_->english.count(std::string(normalized)) != 0) return false;
+  return listed_or_singular(normalized, [&](std::string_view word) {
+    return impl_->medical.count(std::string(word)) != 0;
+  });
+}
+
+bool Dictionary::is_common_medical_term(std::string_view normalized) const {
+  return listed_or_singular(normalized, [&](std::string_view word) {
+    return impl_->medical_common.count(std::string(word)) != 0;
+  });
 }
 
 bool Dictionary::is_body_part(std::string_view normalized) const {

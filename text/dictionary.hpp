@@ -24,6 +24,14 @@ class Dictionary {
   // A word of either list in any case ("amoxicillin", "covid", "dinner"): a correctly spelt
   // word, whether the corpus uses it or not.
   [[nodiscard]] bool is_known(std::string_view normalized) const;
+  // A word of the medical list that the English list has in no case, singular or plural
+  // ("letrozole", "adenomyosis", "schwannomas"; not "pain", "cramp", nor the proper nouns
+  // "English", "India" and "Tylenol"): a term of medicine, the name of a drug, a condition or
+  // an organism. Takes a normalized word.
+  [[nodiscard]] bool is_medical_term(std::string_view normalized) const;
+  // A medical term the medical list writes in lower case ("warfarin", "adenomyosis"; not the
+  // eponym "Raynaud" or the brand "Plaquenil"): no one's name.
+  [[nodiscard]] bool is_common_medical_term(std::string_view normalized) const;
   // A part of the body, singular or plural ("knee", "knees", "teeth"). Takes a normalized word.
   [[nodiscard]] bool is_body_part(std::string_view normalized) const;
   // The parts a part of the body belongs to or is a kind of ("thumb": finger; "finger": hand,

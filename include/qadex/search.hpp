@@ -207,7 +207,9 @@ struct RecognizedName {
                       ///< nothing else is named: "my knees" of "knee injuries and disorders"),
                       ///< "unnamed" (a condition the index has no name for, words ending in a
                       ///< kind: "burning mouth syndrome"; no record bears it, its words count
-                      ///< as a name's)
+                      ///< as a name's), "medical term" (a drug, condition or organism the
+                      ///< index has no name for, terms of medicine that the first sentence
+                      ///< asks about: "Letrozole."; primary only, its words count as a name's)
   Score weight = 0;   ///< the bonus a record bearing the name gets
 };
 

@@ -307,7 +307,7 @@ void write_names_fixture(const TempDir& dir) {
   for (int i = 0; i < 120; ++i) {
     index.add({.id = "filler" + std::to_string(i),
                .answer = "After an operation, take 5 mg of the medicine and tell the doctor of "
-                         "any pain or if you fall."});
+                         "any pain or if you fall. Serious side effects are rare."});
   }
   index.commit();
 }
@@ -370,6 +370,17 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I have burning mouth syndrome", "burn mouth syndrom"},
       {"what causes burning mouth syndrome", "burn mouth syndrom"},  // "causes" is a template's
       {"he went down on one knee", ""},                              // a knee no one complains of
+      {"since this is such a rare disorder", ""},  // a word many answers use says what sort
+      // A drug, condition or organism the corpus has no name for, that the first sentence asks
+      // about; before a name only the story mentions, after one a question asks about.
+      {"Letrozole. I have diabetes. Should I worry?", "letrozol"},
+      {"Please tell me the cure for adenomyosis. I have a stroke.", "adenomyosi"},
+      {"intraductal papilloma. What if I do not have it removed?", "intraduct papilloma"},
+      {"I take letrozole. My diabetes is worse, what can I do?", "diabet"},
+      {"My diabetes is worse. I take letrozole, is that why?", "diabet"},  // not the first
+      {"Hyperbaric treatment. Does it help?", ""},  // an adjective qualifies what it names
+      {"what are symptoms of a nonfunctioning gallbladder", ""},
+      {"Peruvian girl. Can you help her?", ""},  // a proper noun the medical list has
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
       {"is CHILD inherited", "children interstiti lung diseas"},
   };
@@ -389,6 +400,12 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
   CHECK(unnamed[0].key == "diabet");  // a name the corpus has comes first
   CHECK(unnamed[1].match == "unnamed");
   CHECK(unnamed[1].records == 0);
+  // A term of medicine that does not come first is only a word.
+  const auto term = named("Letrozole. I have diabetes. Should I worry?");
+  REQUIRE(term.size() == 2);
+  CHECK(term[0].match == "medical term");
+  CHECK(term[0].records == 0);
+  REQUIRE(named("I take letrozole. My diabetes is worse, what can I do?").size() == 1);
   const auto parts = named("my finger is stiff, and my knees hurt too");
   REQUIRE(parts.size() == 1);
   CHECK(parts.front().key == "finger injuri disord");

@@ -60,6 +60,31 @@ TEST_CASE("a one-word lay phrase gives its medical phrases", "[dictionary]") {
   CHECK(Dictionary::builtin().medical_phrases_of("piles") == Phrases{"hemorrhoids"});
 }
 
+TEST_CASE("terms of medicine are the medical list's words that English has in no case",
+          "[dictionary]") {
+  const auto& dictionary = Dictionary::builtin();
+  for (const auto* term : {"letrozole", "adenomyosis", "schwannomas", "plaquenil", "raynaud"}) {
+    INFO(term);
+    CHECK(dictionary.is_medical_term(term));
+  }
+  // Ordinary words the medical list has too; proper nouns and a brand English has; no word.
+  for (const auto* other : {"pain", "cramp", "english", "india", "tylenol", ""}) {
+    INFO(other);
+    CHECK_FALSE(dictionary.is_medical_term(other));
+  }
+  // Listed in lower case: a drug or a condition, no one's name (an eponym, a brand).
+  CHECK(dictionary.is_common_medical_term("warfarin"));
+  CHECK(dictionary.is_common_medical_term("schwannomas"));
+  CHECK_FALSE(dictionary.is_common_medical_term("raynaud"));
+  CHECK_FALSE(dictionary.is_common_medical_term("plaquenil"));
+  const Dictionary listed("Tylenol\naid\n", "Tylenol\nletrozole\nPlaquenil\naids\n");
+  CHECK(listed.is_medical_term("letrozole"));
+  CHECK(listed.is_medical_term("plaquenil"));
+  CHECK_FALSE(listed.is_common_medical_term("plaquenil"));
+  CHECK_FALSE(listed.is_medical_term("tylenol"));
+  CHECK(listed.is_medical_term("aids"));  // "aid" is English, "aids" not in this list
+}
+
 TEST_CASE("words for ill health or a symptom are conditions, words with an everyday sense not",
           "[dictionary]") {
   const auto& dictionary = Dictionary::builtin();
