@@ -10,8 +10,9 @@
 namespace qadex::query {
 namespace {
 
-// Lower tiers are kept first.
-enum Tier { kName = 0, kAsked = 1, kOther = 2 };
+// Lower tiers are kept first. A bare number ("30 mins", "3 months", a list's "7.") is rarely
+// what a message is about, however rare in the corpus.
+enum Tier { kName = 0, kAsked = 1, kOther = 2, kNumber = 3 };
 
 bool is_number(const std::string& term) {
   return std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -46,8 +47,7 @@ TermSelection select_terms(const Xapian::Database& db, const std::vector<std::st
                            const std::set<std::string>& name_terms, std::size_t limit) {
   const auto tier = [&](const std::string& term) {
     if (name_terms.count(term)) return kName;
-    // A bare number ("30 mins", "3 months") is rarely what a message is about.
-    if (is_number(term)) return kOther;
+    if (is_number(term)) return kNumber;
     return db.term_exists(std::string(schema::kQuestion.prefix) + term) ? kAsked : kOther;
   };
   // Burstiness (occurrences per record that has the term): a topic word recurs in the
@@ -65,7 +65,9 @@ TermSelection rarest_terms(const Xapian::Database& db, const std::vector<std::st
                            const std::set<std::string>& name_terms, std::size_t limit) {
   return keep_best(
       terms, limit,
-      [&](const std::string& term) { return name_terms.count(term) ? kName : kOther; },
+      [&](const std::string& term) {
+        return name_terms.count(term) ? kName : is_number(term) ? kNumber : kOther;
+      },
       [&](const std::string& term) {
         return static_cast<double>(db.get_termfreq(std::string(schema::kText.prefix) + term));
       });
