@@ -2,6 +2,7 @@
 #include "text/dictionary.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -42,10 +43,23 @@ bool listed_or_singular(std::string_view normalized, IsListed is_listed) {
 }  // namespace
 
 struct Dictionary::Impl {
-  std::unordered_set<std::string> english;  // lower-case entries only
-  std::unordered_set<std::string> known;    // every entry, lower-cased
-  std::unordered_set<std::string> medical;  // medical entries, lower-cased, in no case English
-  std::unordered_set<std::string> medical_common;  // those of `medical` listed in lower case
+  // Every entry of both lists, lower-cased, with what the lists say of it: one map rather
+  // than a set per property, since the lists hold 160,000 words.
+  enum Flag : std::uint8_t {
+    kEnglish = 1,  // the English list has it in lower case
+    kEnglishAnyCase = 2,
+    kMedical = 4,
+    kMedicalLower = 8,  // the medical list has it in lower case
+  };
+  std::unordered_map<std::string, std::uint8_t> words;
+
+  // Whether `normalized` has all of `flags` and none of `unless`.
+  [[nodiscard]] bool has(std::string_view normalized, std::uint8_t flags,
+                         std::uint8_t unless = 0) const {
+    const auto found = words.find(std::string(normalized));
+    return found != words.end() && (found->second & flags) == flags &&
+           (found->second & unless) == 0;
+  }
   // A part of the body -> the parts it belongs to or is a kind of.
   std::unordered_map<std::string, std::vector<std::string>> body_parts;
   std::unordered_set<std::string> conditions;
@@ -68,21 +82,16 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
                        std::string_view body_parts, std::string_view lay_vocabulary,
                        std::string_view conditions)
     : impl_(std::make_unique<Impl>()) {
-  impl_->english.reserve(80000);
-  impl_->known.reserve(160000);
-  for_each_piece(english_words, '\n', [&](std::string_view word) {
-    if (std::none_of(word.begin(), word.end(), is_upper)) impl_->english.emplace(word);
-    impl_->known.insert(lowercase(word));
-  });
-  for_each_piece(medical_words, '\n', [&](std::string_view word) {
+  impl_->words.reserve(160000);
+  const auto add = [&](std::string_view word, std::uint8_t any_case, std::uint8_t lower_case) {
     auto lower = lowercase(word);
-    // `known` holds the English list's words so far, proper nouns too ("English", "India").
-    if (impl_->known.count(lower) == 0) {
-      impl_->medical.insert(lower);
-      if (lower == word) impl_->medical_common.insert(lower);
-    }
-    impl_->known.insert(std::move(lower));
-  });
+    const bool as_listed = lower == word;
+    impl_->words[std::move(lower)] |= any_case | (as_listed ? lower_case : 0);
+  };
+  for_each_piece(english_words, '\n',
+                 [&](std::string_view word) { add(word, Impl::kEnglishAnyCase, Impl::kEnglish); });
+  for_each_piece(medical_words, '\n',
+                 [&](std::string_view word) { add(word, Impl::kMedical, Impl::kMedicalLower); });
   // "thumb<TAB>finger": a part, then the parts it belongs to or is a kind of.
   for_each_piece(body_parts, '\n', [&](std::string_view line) {
     const auto tab = line.find('\t');
@@ -120,24 +129,22 @@ const Dictionary& Dictionary::builtin() {
 }
 
 bool Dictionary::is_english(std::string_view normalized) const {
-  return impl_->english.count(std::string(normalized)) != 0;
+  return impl_->has(normalized, Impl::kEnglish);
 }
 
-bool Dictionary::is_known(std::string_view normalized) const {
-  return impl_->known.count(std::string(normalized)) != 0;
-}
+bool Dictionary::is_known(std::string_view normalized) const { return impl_->has(normalized, 0); }
 
 bool Dictionary::is_medical_term(std::string_view normalized) const {
   // An English word is none, even where its singular is ("aids").
-  if (impl_->english.count(std::string(normalized)) != 0) return false;
+  if (is_english(normalized)) return false;
   return listed_or_singular(normalized, [&](std::string_view word) {
-    return impl_->medical.count(std::string(word)) != 0;
+    return impl_->has(word, Impl::kMedical, Impl::kEnglishAnyCase);
   });
 }
 
 bool Dictionary::is_common_medical_term(std::string_view normalized) const {
   return listed_or_singular(normalized, [&](std::string_view word) {
-    return impl_->medical_common.count(std::string(word)) != 0;
+    return impl_->has(word, Impl::kMedicalLower, Impl::kEnglishAnyCase);
   });
 }
 
