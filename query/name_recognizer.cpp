@@ -40,7 +40,8 @@ constexpr std::size_t kMaxNamesBegun = 100;
 // "treatments", "genetic changes"), which begins no condition's name.
 constexpr double kMinTemplateWordShare = 0.02;
 constexpr std::size_t kMinEponymBytes = 4;
-// Shorter terms of medicine are mostly abbreviations and formulas ("HCl", "EMG").
+// Shorter terms of medicine are mostly abbreviations and formulas ("HCl", "EMG"); after a
+// drug's name, a form of it.
 constexpr std::size_t kMinMedicalTermBytes = 5;
 
 // Whether a term is a kind of condition that ends a name ("syndrom"; stems, as indexed).
@@ -115,6 +116,7 @@ class Recognizer {
                                  std::size_t n) const {
     if (n == 1) {
       const auto& word = *words[first];
+      if (is_form_of_drug(word)) return {};
       auto candidate = lookup_word(word);
       if (!candidate.key.empty()) return candidate;
       if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
@@ -229,6 +231,17 @@ class Recognizer {
            !text::has_digit(word.normalized) && !dictionary_.is_english(word.normalized) &&
            !dictionary_.is_english(word.term) &&
            !dictionary_.is_common_medical_term(word.normalized);
+  }
+
+  // A short word right after a drug's name says which form of it ("Duloxetine HCl",
+  // "Wellbutrin HCL XL"), and is no abbreviation of a condition (hairy cell leukemia's).
+  [[nodiscard]] bool is_form_of_drug(const MessageWord& word) const {
+    const auto at = static_cast<std::size_t>(&word - message_.words.data());
+    if (word.normalized.size() >= kMinMedicalTermBytes || at == 0) return false;
+    const auto& before = message_.words[at - 1];
+    return before.sentence == word.sentence && !before.capitals &&
+           before.normalized.size() >= kMinMedicalTermBytes &&
+           dictionary_.is_medical_term(before.normalized);
   }
 
   // The word after `word` in its sentence; null at the sentence's end.

@@ -381,6 +381,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"Hyperbaric treatment. Does it help?", ""},  // an adjective qualifies what it names
       {"what are symptoms of a nonfunctioning gallbladder", ""},
       {"Peruvian girl. Can you help her?", ""},  // a proper noun the medical list has
+      {"is GT serious", "gestat trophoblast tumor"},
+      {"Letrozole GT. When should I take it?", "letrozol"},  // a drug's form, no abbreviation
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
       {"is CHILD inherited", "children interstiti lung diseas"},
   };
