@@ -1,10 +1,18 @@
 #include "query/name_forms.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "store/schema.hpp"
 
 namespace qadex::query {
+namespace {
+
+// A word this share of the answers use is an everyday word of theirs ("type", "adult").
+constexpr double kEverydayAnswerShare = 0.10;
+
+}  // namespace
 
 void NameForms::refresh() {
   // Any change to the records changes one of these; reading every name costs a scan of the
@@ -23,9 +31,49 @@ void NameForms::refresh() {
   read_ = true;
 }
 
+std::vector<Xapian::docid> NameForms::records_about(const std::string& key) const {
+  constexpr std::size_t kMaxRecords = 50;
+  const auto about = std::string(schema::kMainNamePrefix) + key;
+  std::vector<Xapian::docid> records;
+  for (auto record = db_.postlist_begin(about);
+       record != db_.postlist_end(about) && records.size() < kMaxRecords; ++record) {
+    records.push_back(*record);
+  }
+  return records;
+}
+
+bool NameForms::used_in_answers(const std::vector<Xapian::docid>& records,
+                                const std::string& word) const {
+  const auto term = std::string(schema::kAnswer.prefix) + word;
+  auto posting = db_.postlist_begin(term);
+  for (const auto record : records) {
+    posting.skip_to(record);
+    if (posting == db_.postlist_end(term)) return false;
+    if (*posting == record) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> NameForms::forms_of(const std::string& key, std::size_t limit) {
   refresh();
   const auto words = schema::key_terms(key);
+  std::optional<std::vector<Xapian::docid>> about;  // read when a form needs it
+  std::map<std::string, bool> spoken;
+  // A kind the records about the name speak of ("non-small cell" in lung cancer's, "type 2"
+  // in diabetes's), not a namesake (the fever record never mentions familial Mediterranean
+  // fever, a disease named after its symptom). A word a tenth of the answers use names no kind
+  // of its own ("spastic paraplegia type 11" is spastic paraplegia 11).
+  const auto spoken_of = [&](const std::string& word) {
+    if (std::find(words.begin(), words.end(), word) != words.end()) return true;
+    const auto known = spoken.find(word);
+    if (known != spoken.end()) return known->second;
+    if (!about) about = records_about(key);
+    const bool used = used_in_answers(*about, word) ||
+                      db_.get_termfreq(std::string(schema::kAnswer.prefix) + word) >=
+                          kEverydayAnswerShare * db_.get_doccount();
+    spoken.emplace(word, used);
+    return used;
+  };
   std::vector<const Name*> forms;
   for (const auto& head : words) {
     const auto named = by_last_word_.find(head);
@@ -35,6 +83,7 @@ std::vector<std::string> NameForms::forms_of(const std::string& key, std::size_t
         return std::find(name.words.begin(), name.words.end(), word) != name.words.end();
       };
       if (name.words != words && std::all_of(words.begin(), words.end(), has) &&
+          std::all_of(name.words.begin(), name.words.end(), spoken_of) &&
           std::find(forms.begin(), forms.end(), &name) == forms.end()) {
         forms.push_back(&name);
       }

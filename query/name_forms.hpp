@@ -18,7 +18,9 @@ class NameForms {
   // or the name in another order: names with all its words that end with one of them, as
   // English puts the head last ("non small cell lung cancer" of "lung cancer", "system
   // scleroderma" of "scleroderma system"; not "human t cell leukemia virus type 1" of
-  // "leukemia"). The `limit` forms most records are about.
+  // "leukemia"), and whose other words the answers about `key` use: a kind they speak of, not
+  // a disease named after it ("familial mediterranean fever" of "fever"). The `limit` forms
+  // most records are about.
   [[nodiscard]] std::vector<std::string> forms_of(const std::string& key, std::size_t limit);
 
  private:
@@ -29,6 +31,11 @@ class NameForms {
   };
   // Reads the names again when the index has changed since they were read.
   void refresh();
+  // The records about `key` (at most 50), in docid order.
+  [[nodiscard]] std::vector<Xapian::docid> records_about(const std::string& key) const;
+  // Whether the answer of one of `records` (in docid order) has the term `word`.
+  [[nodiscard]] bool used_in_answers(const std::vector<Xapian::docid>& records,
+                                     const std::string& word) const;
 
   const Xapian::Database& db_;
   std::tuple<Xapian::doccount, Xapian::docid, Xapian::totallength> read_at_{};

@@ -16,12 +16,14 @@ using qadex::testing::TempDir;
 
 namespace {
 
-void add_names(const TempDir& dir, const std::vector<std::string>& focuses) {
+// Records about `focuses`, each answer the same `answer`.
+void add_names(const TempDir& dir, const std::vector<std::string>& focuses,
+               const std::string& answer = "A condition.") {
   std::vector<qadex::Record> records;
   for (const auto& focus : focuses) {
     records.push_back({.id = focus,
                        .question = "What is " + focus + "?",
-                       .answer = "A condition.",
+                       .answer = answer,
                        .focus = focus,
                        .qtype = "information"});
   }
@@ -32,9 +34,12 @@ void add_names(const TempDir& dir, const std::vector<std::string>& focuses) {
 
 TEST_CASE("the forms of a name end with one of its words and have all of them", "[query][unit]") {
   TempDir dir;
-  add_names(dir, {"Lung cancer", "Non-small cell lung cancer", "Small cell lung cancer",
-                  "Cancer of the lung and bronchus", "Leukemia", "Human T-cell leukemia virus",
-                  "Adult acute myeloid leukemia", "Scleroderma, systemic"});
+  // The general names' answers speak of their kinds (here every answer does).
+  add_names(dir,
+            {"Lung cancer", "Non-small cell lung cancer", "Small cell lung cancer",
+             "Cancer of the lung and bronchus", "Leukemia", "Human T-cell leukemia virus",
+             "Adult acute myeloid leukemia", "Scleroderma, systemic"},
+            "Kinds: non-small cell, small cell; adult acute myeloid, chronic; gout.");
   Xapian::Database db(dir.path().string());
   qadex::query::NameForms forms(db);
   using Terms = std::vector<std::string>;
@@ -47,7 +52,20 @@ TEST_CASE("the forms of a name end with one of its words and have all of them", 
   CHECK(forms.forms_of("gout", 10).empty());
 
   // A record added later is seen by the same reader once the database is reopened.
-  add_names(dir, {"Chronic gout"});
+  add_names(dir, {"Gout", "Chronic gout"}, "Gout may become chronic.");
   db.reopen();
   CHECK(forms.forms_of("gout", 10) == Terms{"XMchronic gout"});
+}
+
+TEST_CASE("a disease named after a symptom is no form of it", "[query][unit]") {
+  TempDir dir;
+  add_names(dir, {"Fever"}, "A fever is a body temperature higher than normal.");
+  add_names(dir, {"Familial Mediterranean fever", "Typhoid fever", "Heat rash"},
+            "A disease with fevers.");
+  Xapian::Database db(dir.path().string());
+  qadex::query::NameForms forms(db);
+  CHECK(forms.forms_of("fever", 10).empty());
+  // Nor of a name no record is about: nothing speaks of its kinds ("heat" is no kind of rash
+  // here).
+  CHECK(forms.forms_of("rash", 10).empty());
 }

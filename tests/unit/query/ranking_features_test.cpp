@@ -629,7 +629,7 @@ TEST_CASE("when no record about the name is of the type asked, a more specific f
   std::vector<qadex::Record> records = {
       {.id = "lung-information",
        .question = "What is (are) Lung Cancer?",
-       .answer = "Cancer that forms in tissues of the lung.",
+       .answer = "Cancer that forms in tissues of the lung: small cell or non-small cell.",
        .focus = "Lung Cancer",
        .qtype = "information"},
       {.id = "lung-treatment",
@@ -650,7 +650,7 @@ TEST_CASE("when no record about the name is of the type asked, a more specific f
       // A name that has a name's words is not always a form of it.
       {.id = "leukemia-information",
        .question = "What is Leukemia?",
-       .answer = "Cancer of the blood cells.",
+       .answer = "Cancer of the blood cells, acute or chronic, myeloid or not, in adults too.",
        .focus = "Leukemia",
        .qtype = "information"},
       {.id = "aml-causes",
