@@ -67,10 +67,12 @@ std::vector<std::string> NameForms::forms_of(const std::string& key, std::size_t
     if (std::find(words.begin(), words.end(), word) != words.end()) return true;
     const auto known = spoken.find(word);
     if (known != spoken.end()) return known->second;
-    if (!about) about = records_about(key);
-    const bool used = used_in_answers(*about, word) ||
-                      db_.get_termfreq(std::string(schema::kAnswer.prefix) + word) >=
-                          kEverydayAnswerShare * db_.get_doccount();
+    bool used = db_.get_termfreq(std::string(schema::kAnswer.prefix) + word) >=
+                kEverydayAnswerShare * db_.get_doccount();
+    if (!used) {
+      if (!about) about = records_about(key);
+      used = used_in_answers(*about, word);
+    }
     spoken.emplace(word, used);
     return used;
   };

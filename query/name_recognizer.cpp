@@ -49,6 +49,12 @@ bool is_kind(std::string_view term) {
   return term == "diseas" || term == "syndrom" || term == "disord";
 }
 
+// Whether a match is something no record is named for: a condition ("unnamed") or a term of
+// medicine ("medical term").
+bool unindexed(const NameMatch& match) {
+  return match.match == "unnamed" || match.match == "medical term";
+}
+
 // Whether a word ends as adjectives and participles do ("hyperbaric treatment", "chromosomal
 // changes", "cementless joint", "a nonfunctioning gallbladder"): it qualifies what it names,
 // which is not itself.
@@ -181,9 +187,7 @@ class Recognizer {
     for (; last < std::min(words.size(), first + kMaxNameTerms); ++last) {
       const auto& word = *words[last];
       if (word.sentence != words[first]->sentence ||
-          position[last] - position[first] != last - first || word.capitals ||
-          word.normalized.size() < kMinMedicalTermBytes ||
-          !dictionary_.is_medical_term(word.normalized) ||
+          position[last] - position[first] != last - first || !is_medical_word(word) ||
           (last > first && !lookup(words, last, 1).key.empty())) {
         break;
       }
@@ -239,9 +243,13 @@ class Recognizer {
     const auto at = static_cast<std::size_t>(&word - message_.words.data());
     if (word.normalized.size() >= kMinMedicalTermBytes || at == 0) return false;
     const auto& before = message_.words[at - 1];
-    return before.sentence == word.sentence && !before.capitals &&
-           before.normalized.size() >= kMinMedicalTermBytes &&
-           dictionary_.is_medical_term(before.normalized);
+    return before.sentence == word.sentence && is_medical_word(before);
+  }
+
+  // A term of medicine as written: no abbreviation, no formula ("letrozole", not "HCl").
+  [[nodiscard]] bool is_medical_word(const MessageWord& word) const {
+    return !word.capitals && word.normalized.size() >= kMinMedicalTermBytes &&
+           dictionary_.is_medical_term(word.normalized);
   }
 
   // The word after `word` in its sentence; null at the sentence's end.
@@ -634,12 +642,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   // coming back to (named in more sentences: "achalasia. after surgery for achalasia, will ..." is
   // about achalasia); then the more specific (more words); then the earlier.
   const auto weakness = [](const NameMatch& m) {
-    return m.match == "unnamed" || m.match == "medical term" ? 5
-           : m.match == "body part"                          ? 4
-           : m.match == "lay word"                           ? 3
-           : m.match == "beginning"                          ? 2
-           : m.match == "scattered"                          ? 1
-                                                             : 0;
+    return unindexed(m)             ? 5
+           : m.match == "body part" ? 4
+           : m.match == "lay word"  ? 3
+           : m.match == "beginning" ? 2
+           : m.match == "scattered" ? 1
+                                    : 0;
   };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);
@@ -653,29 +661,24 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   });
   // Something the index has no name for that the first sentence asks about comes before the
   // names only the story mentions: "Plaquenil. I was recently diagnosed with lupus. ...
-  // Should I be concerned?" asks about Plaquenil. A term of medicine that does not come
-  // first is only a word.
+  // Should I be concerned?" asks about Plaquenil.
   const auto opening = words.empty() ? 0 : words.front()->sentence;
   const auto asked_unnamed = std::find_if(found.begin(), found.end(), [&](const NameMatch& m) {
-    return (m.match == "unnamed" || m.match == "medical term") && m.asked &&
-           m.sentences.count(opening) != 0;
+    return unindexed(m) && m.asked && m.sentences.count(opening) != 0;
   });
   if (asked_unnamed != found.end() &&
       std::none_of(found.begin(), asked_unnamed, [](const NameMatch& m) { return m.asked; })) {
     std::rotate(found.begin(), asked_unnamed, std::next(asked_unnamed));
   }
-  if (!found.empty()) {
-    found.erase(std::remove_if(std::next(found.begin()), found.end(),
-                               [](const auto& m) { return m.match == "medical term"; }),
-                found.end());
-  }
   // A part of the body stands for a complaint that names no condition ("my knees hurt"), one
   // part for it: the first named ("my lower back ... till my tail bone and my hips" is about
   // the back). Parts sort last, so only a part that comes first is kept: beside a named
-  // condition, or another part, one only blurs it.
+  // condition, or another part, one only blurs it. So is a term of medicine.
   if (!found.empty()) {
     found.erase(std::remove_if(std::next(found.begin()), found.end(),
-                               [](const auto& m) { return m.match == "body part"; }),
+                               [](const auto& m) {
+                                 return m.match == "body part" || m.match == "medical term";
+                               }),
                 found.end());
   }
   return found;
