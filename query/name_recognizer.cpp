@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "store/record_codec.hpp"
 #include "store/schema.hpp"
 #include "text/ascii.hpp"
 #include "text/name_key.hpp"
@@ -318,12 +319,27 @@ class Recognizer {
          it != db_.allterms_end(prefix) && looked < kMaxNamesBegun; ++it, ++looked) {
       const auto name = (*it).substr(schema::kNamePrefix.size());
       if (it.get_termfreq() <= best.records || !may_follow(rest, name.substr(key.size() + 1)) ||
-          derived_only(name)) {
+          derived_only(name) ||
+          (rest != Rest::kAnything && rest != Rest::kKind && !begins_with_body_part(name))) {
         continue;
       }
       best = {name, "beginning", it.get_termfreq()};
     }
     return best;
+  }
+
+  // Whether a record bearing the name writes it beginning with a part of the body: the stem
+  // "rib" begins the key of "Ribbing disease", which is no disease of the ribs.
+  [[nodiscard]] bool begins_with_body_part(const std::string& name) const {
+    const auto bearer = db_.postlist_begin(std::string(schema::kNamePrefix) + name);
+    if (bearer == db_.postlist_end(std::string(schema::kNamePrefix) + name)) return false;
+    const auto record = store::decode_record(db_.get_document(*bearer).get_data());
+    auto written = record.synonyms;
+    written.push_back(record.focus);
+    return std::any_of(written.begin(), written.end(), [&](const std::string& text) {
+      const auto first = text::lowercase(text.substr(0, text.find_first_of(" -,(")));
+      return dictionary_.is_body_part(first);
+    });
   }
 
   [[nodiscard]] static bool may_follow(Rest rest, const std::string& terms) {
@@ -354,6 +370,7 @@ class Recognizer {
   }
 
   [[nodiscard]] Candidate lookup_word(const MessageWord& word) const {
+    if (describes_a_sensation(word)) return {};
     auto candidate = own_name(word);
     if (!candidate.key.empty()) return candidate;
     // An everyday word that names nothing itself but that the lay vocabulary gives a medical
@@ -369,6 +386,17 @@ class Recognizer {
       }
     }
     return {};
+  }
+
+  // A participle before a pain or sensation says what it feels like ("burning pain",
+  // "stabbing ache", "tingling feeling"): burns are not what the person asks about.
+  [[nodiscard]] bool describes_a_sensation(const MessageWord& word) const {
+    if (!word.normalized.ends_with("ing")) return false;
+    const auto* next = next_in_sentence(word);
+    if (next == nullptr) return false;
+    const auto& felt = next->normalized;
+    return felt == "pain" || felt == "pains" || felt == "ache" || felt == "sensation" ||
+           felt == "sensations" || felt == "feeling";
   }
 
   // The name a word is, as written or through the synonyms.

@@ -236,6 +236,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Seizures", {}},
       {"Wolff-Parkinson-White syndrome", {"WPW syndrome"}},
       {"Burns", {}},
+      {"Ribbing disease", {}},  // an eponym whose stem is a part of the body's
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -366,6 +367,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I fall asleep at work", ""},            // one topic page asks about falls; everyday
       {"I have constipation", "constip"},       // as common in answers, but a word for ill health
       {"burns on my hand", "burn"},
+      {"a burning pain in my hand", ""},  // a participle says what a pain feels like
+      {"my ribs hurt when I cough", ""},  // "Ribbing" disease: no disease of the ribs
       // A condition the corpus has no name for is that condition, not a name inside it.
       {"I have burning mouth syndrome", "burn mouth syndrom"},
       {"what causes burning mouth syndrome", "burn mouth syndrom"},  // "causes" is a template's
