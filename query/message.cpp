@@ -66,6 +66,7 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
     out.sentence = sentence;
     out.begin = word.begin;
     out.end = word.end;
+    out.after = word.end < text.size() ? text[word.end] : '\0';
     out.capitals = !shouting && out.written.size() >= 2 &&
                    std::none_of(out.written.begin(), out.written.end(), text::is_lower) &&
                    std::any_of(out.written.begin(), out.written.end(), text::is_upper);

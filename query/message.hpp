@@ -20,6 +20,7 @@ struct MessageWord {
   std::size_t begin = 0;  // its bytes in the text, [begin, end): what stands between two
   std::size_t end = 0;    // words (a comma ends a clause)
   bool capitals = false;  // written in capitals where the text mostly is not: an abbreviation
+  char after = 0;         // the character right after it ('-' of "flu-like"); 0 at the end
 };
 
 struct Message {

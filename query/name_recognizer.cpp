@@ -123,7 +123,7 @@ class Recognizer {
                                  std::size_t n) const {
     if (n == 1) {
       const auto& word = *words[first];
-      if (is_form_of_drug(word)) return {};
+      if (is_form_of_drug(word) || is_likeness(word)) return {};
       auto candidate = lookup_word(word);
       if (!candidate.key.empty()) return candidate;
       if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
@@ -388,6 +388,12 @@ class Recognizer {
     return {};
   }
 
+  // A name that says what something resembles: "flu-like symptoms", "a lupus-like rash".
+  [[nodiscard]] bool is_likeness(const MessageWord& word) const {
+    const auto* next = next_in_sentence(word);
+    return word.after == '-' && next != nullptr && next->normalized == "like";
+  }
+
   // A participle before a pain or sensation says what it feels like ("burning pain",
   // "stabbing ache", "tingling feeling"): burns are not what the person asks about.
   [[nodiscard]] bool describes_a_sensation(const MessageWord& word) const {
@@ -564,6 +570,21 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
   }
 }
 
+// The number of words at words[first] that repeat a term of medicine found already (in the
+// first sentence, where alone it is looked for); 0 if none.
+std::size_t repeated_medical_term(const std::vector<NameMatch>& found,
+                                  const std::vector<const MessageWord*>& words, std::size_t first) {
+  for (const auto& name : found) {
+    if (name.match != "medical term") continue;
+    const auto n = static_cast<std::size_t>(std::count(name.key.begin(), name.key.end(), ' ')) + 1;
+    if (first + n <= words.size() && words[first + n - 1]->sentence == words[first]->sentence &&
+        key_of(words, first, n) == name.key) {
+      return n;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyzer& analyzer,
@@ -630,7 +651,8 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
       }
       if (candidate.key.empty()) {
         if (n > 1) continue;
-        if (const auto length = recognizer.medical_term_at(words, position, i)) {
+        if (auto length = recognizer.medical_term_at(words, position, i);
+            length > 0 || (length = repeated_medical_term(found, words, i)) > 0) {
           matched = length;
           add({key_of(words, i, length), "medical term"}, i, length);
         }
@@ -694,8 +716,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   const auto asked_unnamed = std::find_if(found.begin(), found.end(), [&](const NameMatch& m) {
     return unindexed(m) && m.asked && m.sentences.count(opening) != 0;
   });
+  // So does one the text comes back to more often than the names asked about before it
+  // ("Bruxism. I understand that bruxism may be a result of anxiety, but why ...?").
   if (asked_unnamed != found.end() &&
-      std::none_of(found.begin(), asked_unnamed, [](const NameMatch& m) { return m.asked; })) {
+      std::none_of(found.begin(), asked_unnamed, [&](const NameMatch& m) {
+        return m.asked && m.sentences.size() >= asked_unnamed->sentences.size();
+      })) {
     std::rotate(found.begin(), asked_unnamed, std::next(asked_unnamed));
   }
   // A part of the body stands for a complaint that names no condition ("my knees hurt"), one

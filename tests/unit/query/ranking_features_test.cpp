@@ -367,8 +367,9 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I fall asleep at work", ""},            // one topic page asks about falls; everyday
       {"I have constipation", "constip"},       // as common in answers, but a word for ill health
       {"burns on my hand", "burn"},
-      {"a burning pain in my hand", ""},  // a participle says what a pain feels like
-      {"my ribs hurt when I cough", ""},  // "Ribbing" disease: no disease of the ribs
+      {"a burning pain in my hand", ""},     // a participle says what a pain feels like
+      {"she had stroke-like episodes", ""},  // what something resembles
+      {"my ribs hurt when I cough", ""},     // "Ribbing" disease: no disease of the ribs
       // A condition the corpus has no name for is that condition, not a name inside it.
       {"I have burning mouth syndrome", "burn mouth syndrom"},
       {"what causes burning mouth syndrome", "burn mouth syndrom"},  // "causes" is a template's
@@ -386,6 +387,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"Peruvian girl. Can you help her?", ""},  // a proper noun the medical list has
       {"is GT serious", "gestat trophoblast tumor"},
       {"Letrozole GT. When should I take it?", "letrozol"},  // a drug's form, no abbreviation
+      // The text comes back to it in a question more than to the name asked about there.
+      {"Bruxism. I read bruxism may come from depression, but why?", "bruxism"},
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
       {"is CHILD inherited", "children interstiti lung diseas"},
   };
