@@ -118,6 +118,39 @@ class Recognizer {
         message_(message),
         records_(std::max<double>(1, db.get_doccount())) {}
 
+  // A part of a person's body they say something about: "my knees", "his left eye", "knee
+  // pain" (not "on the other hand", "I went back").
+  [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
+    if (!dictionary_.is_body_part(word.normalized)) return false;
+    const auto at = static_cast<std::size_t>(&word - message_.words.data());
+    constexpr std::size_t kMaxWordsBetween = 2;  // "my lower left leg"
+    for (std::size_t back = 1; back <= kMaxWordsBetween + 1 && back <= at; ++back) {
+      const auto& before = message_.words[at - back];
+      if (before.sentence != word.sentence) break;
+      if (is_possessive(before.normalized)) return true;
+    }
+    const auto* next = next_in_sentence(word);
+    return next != nullptr && is_complaint(next->term);
+  }
+
+  // The name the corpus gives a condition of the part of the body `part` stands for (one the
+  // text complains of): "diabet foot" of "diabet" and "my feet" (the diabetic foot); nothing
+  // if the corpus names no such condition.
+  [[nodiscard]] Candidate condition_of_part(const std::string& condition,
+                                            const MessageWord& part) const {
+    std::vector<std::string> parts = {part.term};
+    for (const auto& whole : dictionary_.wholes_of(part.normalized)) {
+      parts.push_back(analyzer_.stem(whole));
+    }
+    for (const auto& term : parts) {
+      const auto key = condition + ' ' + term;
+      if (db_.term_exists(std::string(schema::kMainNamePrefix) + key)) {
+        return {key, "name", db_.get_termfreq(std::string(schema::kNamePrefix) + key)};
+      }
+    }
+    return {};
+  }
+
   // The name these words make, if they make one a person plausibly means.
   [[nodiscard]] Candidate lookup(const std::vector<const MessageWord*>& words, std::size_t first,
                                  std::size_t n) const {
@@ -260,21 +293,6 @@ class Recognizer {
       return nullptr;
     }
     return &message_.words[at + 1];
-  }
-
-  // A part of a person's body they say something about: "my knees", "his left eye", "knee
-  // pain" (not "on the other hand", "I went back").
-  [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
-    if (!dictionary_.is_body_part(word.normalized)) return false;
-    const auto at = static_cast<std::size_t>(&word - message_.words.data());
-    constexpr std::size_t kMaxWordsBetween = 2;  // "my lower left leg"
-    for (std::size_t back = 1; back <= kMaxWordsBetween + 1 && back <= at; ++back) {
-      const auto& before = message_.words[at - back];
-      if (before.sentence != word.sentence) break;
-      if (is_possessive(before.normalized)) return true;
-    }
-    const auto* next = next_in_sentence(word);
-    return next != nullptr && is_complaint(next->term);
   }
 
   // What goes wrong with a part of the body, as the corpus names it: "knee" begins knee
@@ -673,6 +691,32 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     i += matched ? matched : 1;
   }
   add_scattered_names(db, message, found);
+  // A condition with a part of the body the text complains of, that the corpus names together
+  // ("type 2 diabetes ... my feet ... tingle and burn" is about the diabetic foot), wherever
+  // in the text the two are.
+  const auto conditions = found;
+  for (std::size_t k = 0; k < message.words.size() && !conditions.empty(); ++k) {
+    if (message.words[k].term.empty() || !recognizer.is_complained_of_body_part(message.words[k])) {
+      continue;
+    }
+    for (const auto& condition : conditions) {
+      if (condition.match == "body part" || unindexed(condition)) continue;
+      auto candidate = recognizer.condition_of_part(condition.key, message.words[k]);
+      if (candidate.key.empty() || std::any_of(found.begin(), found.end(), [&](const NameMatch& m) {
+            return m.key == candidate.key;
+          })) {
+        continue;
+      }
+      auto at = condition.at;
+      at.push_back(k);
+      auto sentences = condition.sentences;
+      sentences.insert(message.words[k].sentence);
+      found.push_back({std::move(candidate.key),
+                       condition.words + " ... " + message.words[k].written,
+                       std::move(candidate.match), std::move(at), std::move(sentences),
+                       condition.asked || message.asks(message.words[k]), candidate.records});
+    }
+  }
   std::erase_if(found, [&](const NameMatch& m) { return denied(message, m); });
   for (auto& name : found) {
     name.topic = name.records > 0 &&

@@ -237,6 +237,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Wolff-Parkinson-White syndrome", {"WPW syndrome"}},
       {"Burns", {}},
       {"Ribbing disease", {}},  // an eponym whose stem is a part of the body's
+      {"Diabetic foot", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -343,6 +344,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my thumb is swollen", "finger injuri disord"},              // a thumb is a finger
       {"a rash on my face", ""},  // a face is part of a head, but head injuries are no rash
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
+      {"I have diabetes. My feet tingle, what helps?", "diabet foot"},  // unless named together
       {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
       {"she had fits as a child", "seizur"},
       {"piles of laundry and fits of anger", ""},  // quantities, not conditions
