@@ -85,6 +85,12 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("prostate cancer survival rate") == V{"outlook"});
   CHECK(detect("can colon cancer come back after surgery") == V{"outlook"});
   CHECK(detect("is there a test for lupus") == V{"exams and tests"});
+  CHECK(detect("can CDH be passed down to future generations") == V{"inheritance"});
+  CHECK(detect("can the disorder be passed on to offspring") == V{"inheritance"});
+  CHECK(detect("does sickle cell skip generations") == V{"inheritance"});
+  CHECK(detect("how do you know when you have night blindness") == V{"symptoms"});
+  CHECK(detect("will the pneumonia happen again") == V{"outlook"});
+  CHECK(detect("what is done for people with emphysema") == V{"treatment"});
   auto both = detect("symptoms of flu and how to treat it");
   std::sort(both.begin(), both.end());
   CHECK(both == V{"symptoms", "treatment"});
