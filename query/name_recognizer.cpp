@@ -156,7 +156,7 @@ class Recognizer {
                                  std::size_t n) const {
     if (n == 1) {
       const auto& word = *words[first];
-      if (is_form_of_drug(word) || is_likeness(word)) return {};
+      if (is_form_of_drug(word) || is_likeness(word) || is_what_a_part_does(word)) return {};
       auto candidate = lookup_word(word);
       if (!candidate.key.empty()) return candidate;
       if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
@@ -404,6 +404,23 @@ class Recognizer {
       }
     }
     return {};
+  }
+
+  // A verb right after a part of the body says what the part does or feels: "my eyes burn",
+  // "my skin burns" (the part then stands for the complaint). Told from a noun the part
+  // qualifies ("my skin rash", "lymph edema") by agreement: a plural part with a verb that
+  // takes no "s", a singular part with one that does.
+  [[nodiscard]] bool is_what_a_part_does(const MessageWord& word) const {
+    const auto at = static_cast<std::size_t>(&word - message_.words.data());
+    if (at == 0) return false;
+    const auto& part = message_.words[at - 1];
+    if (part.sentence != word.sentence || !is_complained_of_body_part(part)) return false;
+    const auto ends_in_s = [](std::string_view w) {
+      return w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+    };
+    const bool plural =
+        ends_in_s(part.normalized) || part.normalized == "feet" || part.normalized == "teeth";
+    return plural != ends_in_s(word.normalized);
   }
 
   // A name that says what something resembles: "flu-like symptoms", "a lupus-like rash".

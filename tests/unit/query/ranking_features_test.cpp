@@ -377,7 +377,10 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"burns on my hand", "burn"},
       {"a burning pain in my hand", ""},     // a participle says what a pain feels like
       {"she had stroke-like episodes", ""},  // what something resembles
-      {"my ribs hurt when I cough", ""},     // "Ribbing" disease: no disease of the ribs
+      {"my knees burn after running", "knee injuri disord"},  // what a part of the body feels
+      {"my knee burns at night", "knee injuri disord"},
+      {"I have hand burns", "burn"},
+      {"my ribs hurt when I cough", ""},  // "Ribbing" disease: no disease of the ribs
       // A condition the corpus has no name for is that condition, not a name inside it.
       {"I have burning mouth syndrome", "burn mouth syndrom"},
       {"what causes burning mouth syndrome", "burn mouth syndrom"},  // "causes" is a template's
