@@ -156,7 +156,7 @@ class Recognizer {
                                  std::size_t n) const {
     if (n == 1) {
       const auto& word = *words[first];
-      if (is_form_of_drug(word) || is_likeness(word) || is_what_a_part_does(word)) return {};
+      if (is_form_of_drug(word) || is_likeness(word)) return {};
       auto candidate = lookup_word(word);
       if (!candidate.key.empty()) return candidate;
       if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
@@ -389,7 +389,9 @@ class Recognizer {
 
   [[nodiscard]] Candidate lookup_word(const MessageWord& word) const {
     if (describes_a_sensation(word)) return {};
-    auto candidate = own_name(word);
+    // What a part of the body feels is no name of its own, but may be a lay word for one
+    // ("my feet tingle": paresthesia).
+    auto candidate = is_what_a_part_does(word) ? Candidate{} : own_name(word);
     if (!candidate.key.empty()) return candidate;
     // An everyday word that names nothing itself but that the lay vocabulary gives a medical
     // name for means that name: "piles" (hemorrhoids), "fits" (seizures); not as a quantity
@@ -407,14 +409,20 @@ class Recognizer {
   }
 
   // A verb right after a part of the body says what the part does or feels: "my eyes burn",
-  // "my skin burns" (the part then stands for the complaint). Told from a noun the part
-  // qualifies ("my skin rash", "lymph edema") by agreement: a plural part with a verb that
-  // takes no "s", a singular part with one that does.
+  // "my skin burns", "my feet tingle and burn" (the part then stands for the complaint). Told from
+  // a noun the part qualifies ("my skin rash", "lymph edema") by agreement: a plural part with a
+  // verb that takes no "s", a singular part with one that does.
   [[nodiscard]] bool is_what_a_part_does(const MessageWord& word) const {
     const auto at = static_cast<std::size_t>(&word - message_.words.data());
     if (at == 0) return false;
     const auto& part = message_.words[at - 1];
-    if (part.sentence != word.sentence || !is_complained_of_body_part(part)) return false;
+    if (part.sentence != word.sentence) return false;
+    // And a verb joined to one: "my feet tingle and burn".
+    if ((part.normalized == "and" || part.normalized == "or") && at >= 2 &&
+        is_what_a_part_does(message_.words[at - 2])) {
+      return true;
+    }
+    if (!is_complained_of_body_part(part)) return false;
     const auto ends_in_s = [](std::string_view w) {
       return w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
     };

@@ -379,6 +379,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"she had stroke-like episodes", ""},  // what something resembles
       {"my knees burn after running", "knee injuri disord"},  // what a part of the body feels
       {"my knee burns at night", "knee injuri disord"},
+      {"my knees ache and burn", "knee injuri disord"},
       {"I have hand burns", "burn"},
       {"my ribs hurt when I cough", ""},  // "Ribbing" disease: no disease of the ribs
       // A condition the corpus has no name for is that condition, not a name inside it.
