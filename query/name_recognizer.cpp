@@ -628,6 +628,34 @@ std::size_t repeated_medical_term(const std::vector<NameMatch>& found,
   return 0;
 }
 
+// Adds a condition with a part of the body the text complains of, where the corpus names
+// the two together ("type 2 diabetes ... my feet ... tingle and burn" is about the diabetic
+// foot), wherever in the text the two are.
+void add_conditions_of_parts(const Recognizer& recognizer, const Message& message,
+                             std::vector<NameMatch>& found) {
+  const auto conditions = found;
+  for (std::size_t k = 0; k < message.words.size() && !conditions.empty(); ++k) {
+    const auto& part = message.words[k];
+    if (part.term.empty() || !recognizer.is_complained_of_body_part(part)) continue;
+    for (const auto& condition : conditions) {
+      if (condition.match == "body part" || unindexed(condition)) continue;
+      auto candidate = recognizer.condition_of_part(condition.key, part);
+      if (candidate.key.empty() || std::any_of(found.begin(), found.end(), [&](const NameMatch& m) {
+            return m.key == candidate.key;
+          })) {
+        continue;
+      }
+      auto at = condition.at;
+      at.push_back(k);
+      auto sentences = condition.sentences;
+      sentences.insert(part.sentence);
+      found.push_back({std::move(candidate.key), condition.words + " ... " + part.written,
+                       std::move(candidate.match), std::move(at), std::move(sentences),
+                       condition.asked || message.asks(part), candidate.records});
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyzer& analyzer,
@@ -716,32 +744,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     i += matched ? matched : 1;
   }
   add_scattered_names(db, message, found);
-  // A condition with a part of the body the text complains of, that the corpus names together
-  // ("type 2 diabetes ... my feet ... tingle and burn" is about the diabetic foot), wherever
-  // in the text the two are.
-  const auto conditions = found;
-  for (std::size_t k = 0; k < message.words.size() && !conditions.empty(); ++k) {
-    if (message.words[k].term.empty() || !recognizer.is_complained_of_body_part(message.words[k])) {
-      continue;
-    }
-    for (const auto& condition : conditions) {
-      if (condition.match == "body part" || unindexed(condition)) continue;
-      auto candidate = recognizer.condition_of_part(condition.key, message.words[k]);
-      if (candidate.key.empty() || std::any_of(found.begin(), found.end(), [&](const NameMatch& m) {
-            return m.key == candidate.key;
-          })) {
-        continue;
-      }
-      auto at = condition.at;
-      at.push_back(k);
-      auto sentences = condition.sentences;
-      sentences.insert(message.words[k].sentence);
-      found.push_back({std::move(candidate.key),
-                       condition.words + " ... " + message.words[k].written,
-                       std::move(candidate.match), std::move(at), std::move(sentences),
-                       condition.asked || message.asks(message.words[k]), candidate.records});
-    }
-  }
+  add_conditions_of_parts(recognizer, message, found);
   std::erase_if(found, [&](const NameMatch& m) { return denied(message, m); });
   for (auto& name : found) {
     name.topic = name.records > 0 &&
