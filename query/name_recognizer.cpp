@@ -74,6 +74,17 @@ bool is_complaint(std::string_view term) {
          term == "problem" || term == "infect" || term == "pain" || term == "ach" || term == "hurt";
 }
 
+// Words that say what a part of the body feels like, before it ("a sore knee", "stiff
+// fingers", "a swollen left ankle").
+bool is_symptom_adjective(std::string_view normalized) {
+  for (const std::string_view adjective :
+       {"sore", "stiff", "painful", "swollen", "itchy", "aching", "achy", "tender", "numb",
+        "throbbing", "injured", "inflamed"}) {
+    if (normalized == adjective) return true;
+  }
+  return false;
+}
+
 // The words a person writes before a part of their own (or another's) body.
 bool is_possessive(std::string_view normalized) {
   return normalized == "my" || normalized == "his" || normalized == "her" || normalized == "your" ||
@@ -118,8 +129,8 @@ class Recognizer {
         message_(message),
         records_(std::max<double>(1, db.get_doccount())) {}
 
-  // A part of a person's body they say something about: "my knees", "his left eye", "knee
-  // pain" (not "on the other hand", "I went back").
+  // A part of a person's body they say something about: "my knees", "his left eye", "a sore
+  // knee", "knee pain" (not "on the other hand", "I went back").
   [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
     if (!dictionary_.is_body_part(word.normalized)) return false;
     const auto at = static_cast<std::size_t>(&word - message_.words.data());
@@ -127,7 +138,9 @@ class Recognizer {
     for (std::size_t back = 1; back <= kMaxWordsBetween + 1 && back <= at; ++back) {
       const auto& before = message_.words[at - back];
       if (before.sentence != word.sentence) break;
-      if (is_possessive(before.normalized)) return true;
+      if (is_possessive(before.normalized) || is_symptom_adjective(before.normalized)) {
+        return true;
+      }
     }
     const auto* next = next_in_sentence(word);
     return next != nullptr && is_complaint(next->term);
@@ -170,8 +183,15 @@ class Recognizer {
     const auto key = key_of(words, first, n);
     if (const auto bearing = names(key)) return {key, "name", bearing, derived_only(key)};
     auto candidate = through_synonyms(key);
-    if (!candidate.key.empty() || !is_kind(words[first + n - 1]->term)) return candidate;
-    return beginning_of_name(key, Rest::kAnything);
+    if (!candidate.key.empty()) return candidate;
+    // Words ending in a kind begin a longer name; other words may be a name without its kind
+    // ("carpal tunnel" of "carpal tunnel syndrome"), unless they are a part of the body or say
+    // what is wrong with one ("spinal cord", "ankle injury"): a part is no condition.
+    if (is_kind(words[first + n - 1]->term)) return beginning_of_name(key, Rest::kAnything);
+    if (is_complaint(words[first + n - 1]->term) || names_injuries_of(key)) {
+      return candidate;
+    }
+    return beginning_of_name(key, Rest::kKind);
   }
 
   // The number of words of a condition the corpus does not name that begins at words[first]:
@@ -252,6 +272,12 @@ class Recognizer {
 
   [[nodiscard]] Xapian::doccount names(const std::string& key) const {
     return db_.get_termfreq(std::string(schema::kNamePrefix) + key);
+  }
+
+  // Whether the corpus names injuries of what the key names ("spinal cord injury"): then it is
+  // a part of the body, of which conditions are named, not one.
+  [[nodiscard]] bool names_injuries_of(const std::string& key) const {
+    return db_.term_exists(std::string(schema::kNamePrefix) + key + " injuri");
   }
 
   // A name no record gives as its focus or synonym, only derived from a question's wording or

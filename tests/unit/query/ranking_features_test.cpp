@@ -244,6 +244,9 @@ void write_names_fixture(const TempDir& dir) {
       {"Burns", {}},
       {"Ribbing disease", {}},  // an eponym whose stem is a part of the body's
       {"Diabetic foot", {}},
+      {"Carpal tunnel syndrome", {}},
+      {"Spinal cord diseases", {}},
+      {"Spinal cord injury", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -348,6 +351,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my knees hurt when I climb stairs", "knee injuri disord"},  // a part of one's body...
       {"knee pain at night", "knee injuri disord"},                 // ...or one that hurts
       {"my thumb is swollen", "finger injuri disord"},              // a thumb is a finger
+      {"I have a sore knee", "knee injuri disord"},  // a part that feels something...
+      {"stiff and swollen fingers", "finger injuri disord"},
       {"a rash on my face", ""},  // a face is part of a head, but head injuries are no rash
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       {"I have diabetes. My feet tingle, what helps?", "diabet foot"},  // unless named together
@@ -356,6 +361,9 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"piles of laundry and fits of anger", ""},  // quantities, not conditions
       // An abbreviation written without its kind.
       {"my son has WPW, is it serious", "wolff parkinson white syndrom"},
+      // A condition written without its kind; a part of the body is none.
+      {"I think I have carpal tunnel", "carpal tunnel syndrom"},
+      {"the scan showed my spinal cord is fine", ""},  // the corpus names injuries of it
       // A name the person says they do not have.
       {"I am not depressed, just tired", ""},
       {"my knees hurt, no diabetes in the family", "knee injuri disord"},
