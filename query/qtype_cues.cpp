@@ -45,6 +45,9 @@ constexpr CueSpec kCues[] = {
     {"life span", "outlook"}, {"how long can", "outlook"}, {"happen again", "outlook"},
     {"occur again", "outlook"}, {"occurring again", "outlook"}, {"recur", "outlook"},
     {"what is done for", "treatment"}, {"what can be done", "treatment"},
+    {"grow out of", "outlook"},
+    {"how long does it last", "outlook"}, {"is it serious", "outlook"}, {"how serious", "outlook"},
+    {"what happens if", "complications"},
     // Story, not question: these phrases contain a cue's words but tell what happened.
     {"diagnosed with", ""}, {"was diagnosed", ""}, {"been diagnosed", ""},
     {"come back from", ""},

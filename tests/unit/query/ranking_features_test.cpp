@@ -91,6 +91,9 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("how do you know when you have night blindness") == V{"symptoms"});
   CHECK(detect("will the pneumonia happen again") == V{"outlook"});
   CHECK(detect("what is done for people with emphysema") == V{"treatment"});
+  CHECK(detect("will my son grow out of his asthma") == V{"outlook"});
+  CHECK(detect("I have gout, is it serious") == V{"outlook"});
+  CHECK(detect("what happens if a hernia is not fixed") == V{"complications"});
   auto both = detect("symptoms of flu and how to treat it");
   std::sort(both.begin(), both.end());
   CHECK(both == V{"symptoms", "treatment"});
