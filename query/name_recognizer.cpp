@@ -67,13 +67,6 @@ bool looks_like_adjective(std::string_view normalized) {
   return false;
 }
 
-// Whether a term says what is wrong with a part of the body, in a name ("knee injuries and
-// disorders", "eye diseases", "back pain") or beside the part ("knee pain", "my back hurts").
-bool is_complaint(std::string_view term) {
-  return term == "diseas" || term == "disord" || term == "injuri" || term == "condit" ||
-         term == "problem" || term == "infect" || term == "pain" || term == "ach" || term == "hurt";
-}
-
 // Words that say what a part of the body feels like, before it ("a sore knee", "stiff
 // fingers", "a swollen left ankle").
 bool is_symptom_adjective(std::string_view normalized) {
@@ -834,6 +827,11 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
                 found.end());
   }
   return found;
+}
+
+bool is_complaint(std::string_view term) {
+  return term == "diseas" || term == "disord" || term == "injuri" || term == "condit" ||
+         term == "problem" || term == "infect" || term == "pain" || term == "ach" || term == "hurt";
 }
 
 }  // namespace qadex::query

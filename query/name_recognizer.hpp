@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -43,6 +44,11 @@ struct NameMatch {
   bool topic = false;  // only general topics bear it ("medicines", "ct scan"): no condition
                        // or drug record is about it
 };
+
+// Whether a term says what is wrong with a part of the body without saying what, in a name
+// ("knee injuries and disorders", "eye diseases", "back pain") or beside the part ("knee pain",
+// "my back hurts"). Takes a term (a stem, as indexed).
+[[nodiscard]] bool is_complaint(std::string_view term);
 
 // Names in `message`, the one it asks about first (see name_recognizer.cpp for the order);
 // each name once. Longest match first, left to right, no overlaps.

@@ -119,8 +119,9 @@ BuiltQuery QueryBuilder::build_ranked(std::string_view text, const Ranking& rank
   built.terms = understood.kept;
   std::vector<Xapian::Query> parts;
   for (const auto& term : understood.kept) {
-    add_term(built, parts, term,
-             understood.name_terms.count(term) ? ranking.focus_term_scale() : 1.0, ranking);
+    const bool topical =
+        understood.name_terms.count(term) || understood.complaint_terms.count(term);
+    add_term(built, parts, term, topical ? ranking.focus_term_scale() : 1.0, ranking);
   }
   if (ranking.options().synonyms) add_expansions(built, parts, ranking);
   // The records bearing the name asked about match even where their text has none of the

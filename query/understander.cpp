@@ -212,6 +212,15 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
       understood.names.push_back({std::move(match), primary, weight});
     }
   }
+  // Nothing named, the words for ill health say what the text is about ("my son has a
+  // nosebleed almost every day": not "every", "day", "almost").
+  for (const auto& word : message.words) {
+    if (!options.focus || !understood.names.empty()) break;
+    if (!word.term.empty() && dictionary_.is_condition(word.normalized) &&
+        !is_complaint(word.term)) {
+      understood.complaint_terms.insert(word.term);
+    }
+  }
   if (options.subquestions) split_subquestions(message, understood);
   if (options.qtype) {
     understood.qtypes = guess_qtypes(classifier_, cues_, analyzer_, message, understood.searched);

@@ -38,6 +38,7 @@ struct Understood {
   std::vector<std::string> kept;          // the terms searched
   std::vector<std::string> dropped;       // the terms left out
   std::set<std::string> name_terms;       // terms inside a recognized name
+  std::set<std::string> complaint_terms;  // where nothing is named, words for ill health
   std::vector<std::string> subquestions;  // sentences searched one by one (see searcher)
   // Per sub-question, its share of the interleaved answers: how many of the text's sentences
   // name what it asks about.

@@ -868,3 +868,33 @@ TEST_CASE("where no record about the name is of the type asked, the type weighs 
   REQUIRE_FALSE(results.hits.empty());
   CHECK(results.hits.front().id == "finger-information");
 }
+
+TEST_CASE("where nothing is named, a word for ill health outweighs the story's words",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records = {
+      {.id = "hht-treatment",
+       .question = "What are the treatments for hereditary hemorrhagic telangiectasia?",
+       .answer = "Treatment includes the care of nosebleeds and of anemia.",
+       .focus = "Hereditary hemorrhagic telangiectasia",
+       .qtype = "treatment"},
+      // An answer full of the story's ordinary words.
+      {.id = "diabetes-treatment",
+       .question = "What are the treatments for diabetes?",
+       .answer = "Take the medicine every day, almost always with food.",
+       .focus = "Diabetes",
+       .qtype = "treatment"},
+  };
+  // Story words are everyday words in answers too.
+  for (int i = 0; i < 4; ++i) {
+    records.push_back({.id = "everyday" + std::to_string(i),
+                       .answer = "Almost everyone feels better day by day; rest every day."});
+  }
+  add_other_conditions(records, {"information", "treatment"});
+  write_records(dir, records);
+  auto index = qadex::Index::open(dir.path());
+  const auto results = index.search("My son has a nosebleed almost every day. Should I worry?");
+  REQUIRE(results.understanding.names.empty());
+  REQUIRE_FALSE(results.hits.empty());
+  CHECK(results.hits.front().id == "hht-treatment");
+}
