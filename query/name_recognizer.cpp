@@ -647,6 +647,26 @@ std::size_t repeated_medical_term(const std::vector<NameMatch>& found,
   return 0;
 }
 
+// Whether the text says beside a part of the body it names what is wrong with it: "my
+// bones hurt", "knee pain", "a sore knee", "my finger is stiff" (not "for my lungs", "pulls
+// her legs up").
+bool complaint_beside(const Message& message, const NameMatch& part) {
+  if (part.at.empty()) return false;
+  const auto k = part.at.front();
+  const auto& word = message.words[k];
+  const auto beside = [&](std::size_t i) -> const MessageWord* {
+    return i < message.words.size() && message.words[i].sentence == word.sentence
+               ? &message.words[i]
+               : nullptr;
+  };
+  const auto* next = beside(k + 1);
+  const auto* after_next = beside(k + 2);
+  const auto* before = k > 0 ? beside(k - 1) : nullptr;
+  return (next != nullptr && is_complaint(next->term)) ||
+         (after_next != nullptr && is_symptom_adjective(after_next->normalized)) ||
+         (before != nullptr && is_symptom_adjective(before->normalized));
+}
+
 // Adds a condition with a part of the body the text complains of, where the corpus names
 // the two together ("type 2 diabetes ... my feet ... tingle and burn" is about the diabetic
 // foot), wherever in the text the two are.
@@ -794,8 +814,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);
     if (a.asked != b.asked) return a.asked;
     if (a.sentences.size() != b.sentences.size()) return a.sentences.size() > b.sentences.size();
-    // Parts of the body: the first named (a corpus name's length says nothing of them).
-    if (a.match == "body part") return false;
+    // Parts of the body: one said to hurt before one only mentioned ("for my lungs ... now my
+    // bones hurt"), else the first named (a corpus name's length says nothing of them).
+    if (a.match == "body part") {
+      return b.match == "body part" && complaint_beside(message, a) &&
+             !complaint_beside(message, b);
+    }
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;

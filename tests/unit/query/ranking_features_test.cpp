@@ -356,6 +356,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my thumb is swollen", "finger injuri disord"},              // a thumb is a finger
       {"I have a sore knee", "knee injuri disord"},  // a part that feels something...
       {"stiff and swollen fingers", "finger injuri disord"},
+      {"I type with my fingers all day and now my knees hurt", "knee injuri disord"},  // hurt
       {"a rash on my face", ""},  // a face is part of a head, but head injuries are no rash
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       {"I have diabetes. My feet tingle, what helps?", "diabet foot"},  // unless named together
