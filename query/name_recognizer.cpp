@@ -600,9 +600,9 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
             })) {
           continue;
         }
-        // Its words are the sentence's words whose terms the name has, each term once. The
-        // kind ending a name already found is that name's: "died young from Louis Bar
-        // Syndrome" names no Young syndrome.
+        // Its words are the sentence's words whose terms the name has, each term once. A word
+        // of a name already found is that name's: "died young from Louis Bar Syndrome" names
+        // no Young syndrome, "anxiety attacks where my heart races" no heart attack.
         std::string written;
         std::vector<std::size_t> at;
         std::set<std::string> placed;
@@ -610,7 +610,7 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
           const auto& word = message.words[i];
           if (word.sentence != sentence ||
               std::find(key_terms.begin(), key_terms.end(), word.term) == key_terms.end() ||
-              (is_kind(word.term) && in_a_name(found, i))) {
+              in_a_name(found, i)) {
             continue;
           }
           if (!placed.insert(word.term).second) continue;

@@ -250,6 +250,8 @@ void write_names_fixture(const TempDir& dir) {
       {"Carpal tunnel syndrome", {}},
       {"Spinal cord diseases", {}},
       {"Spinal cord injury", {}},
+      {"Heart attack", {}},
+      {"Panic disorder", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -441,6 +443,11 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
   const auto parts = named("my finger is stiff, and my knees hurt too");
   REQUIRE(parts.size() == 1);
   CHECK(parts.front().key == "finger injuri disord");
+  // A word of a name found is no word of a name whose words lie apart: "anxiety attacks" (the
+  // lay vocabulary's panic disorder) leave no "attack" for a heart attack.
+  const auto attacks = named("I have anxiety attacks where my heart races");
+  REQUIRE(attacks.size() == 1);
+  CHECK(attacks.front().key == "panic disord");
 }
 
 TEST_CASE("the name a text asks about comes first, a repeated name counts once", "[query][unit]") {
