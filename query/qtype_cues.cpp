@@ -47,7 +47,8 @@ constexpr CueSpec kCues[] = {
     {"what is done for", "treatment"}, {"what can be done", "treatment"},
     {"grow out of", "outlook"},
     {"how long does it last", "outlook"}, {"is it serious", "outlook"}, {"how serious", "outlook"},
-    {"what happens if", "complications"},
+    {"what happens if", "complications"}, {"contagious", "information"},
+    {"is it catching", "information"},
     // Story, not question: these phrases contain a cue's words but tell what happened.
     {"diagnosed with", ""}, {"was diagnosed", ""}, {"been diagnosed", ""},
     {"come back from", ""},

@@ -94,6 +94,7 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("will my son grow out of his asthma") == V{"outlook"});
   CHECK(detect("I have gout, is it serious") == V{"outlook"});
   CHECK(detect("what happens if a hernia is not fixed") == V{"complications"});
+  CHECK(detect("is pink eye contagious") == V{"information"});
   auto both = detect("symptoms of flu and how to treat it");
   std::sort(both.begin(), both.end());
   CHECK(both == V{"symptoms", "treatment"});
