@@ -15,9 +15,18 @@ constexpr std::size_t kLongWordBytes = 8;
 constexpr std::size_t kVeryLongWordBytes = 10;
 constexpr std::size_t kKeptStartBytes = 2;
 
-bool known(const Xapian::Database& db, const std::string& term) {
-  return std::any_of(schema::kTextFields.begin(), schema::kTextFields.end(),
-                     [&](const auto& f) { return db.term_exists(std::string(f.prefix) + term); });
+// A word only this many records use, that no dictionary knows, may be their slip ("symtoms"):
+// it is corrected by one edit to a word this many times as many records use.
+constexpr Xapian::doccount kMaxSlipRecords = 1;
+constexpr Xapian::doccount kMinSlipRatio = 100;
+
+// The most records any text field has the term in (0: the corpus lacks it).
+Xapian::doccount records_with(const Xapian::Database& db, const std::string& term) {
+  Xapian::doccount most = 0;
+  for (const auto& field : schema::kTextFields) {
+    most = std::max(most, db.get_termfreq(std::string(field.prefix) + term));
+  }
+  return most;
 }
 
 }  // namespace
@@ -30,7 +39,20 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
   // header), not a slip: never corrected.
   for (const auto& word : read_message(analyzer, text).words) {
     if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized) ||
-        known(db, word.term) || dictionary.is_known(word.normalized)) {
+        dictionary.is_known(word.normalized)) {
+      continue;
+    }
+    const auto records = records_with(db, word.term);
+    if (records > kMaxSlipRecords) continue;
+    if (records > 0) {
+      auto suggestion = db.get_spelling_suggestion(word.normalized, 1);
+      if (suggestion.empty() || suggestion == word.normalized ||
+          records_with(db, analyzer.stem(suggestion)) < kMinSlipRatio * records) {
+        continue;
+      }
+      corrections.push_back({static_cast<std::uint32_t>(word.begin),
+                             static_cast<std::uint32_t>(word.end), word.written,
+                             std::move(suggestion)});
       continue;
     }
     const auto size = word.normalized.size();

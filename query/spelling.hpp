@@ -1,5 +1,5 @@
 // Spelling correction against the corpus's own vocabulary (Xapian's spelling table):
-// "tabkets" -> "tablets". A word the corpus or a dictionary knows is never corrected
+// "tabkets" -> "tablets". A word a dictionary knows, or two records use, is never corrected
 // ("amoxicillin" is not "ampicillin", "dinner" is not "inner").
 #pragma once
 
@@ -22,9 +22,11 @@ struct Correction {
   std::string to;    // the suggestion
 };
 
-// Corrections for the words of `text` that no field of the index contains, that neither
-// dictionary knows, that are not written in capitals (abbreviations, codes), and for which
-// the spelling table has a close suggestion (1 edit for words under 8 letters, else 2).
+// Corrections for the words of `text` that neither dictionary knows, that are not written in
+// capitals (abbreviations, codes), and for which the spelling table has a close suggestion:
+// words no field of the index contains (1 edit for words under 8 letters, else 2), and words
+// one record has that are one edit from a word a hundred times as many records have (that
+// record's slip: "symtoms").
 [[nodiscard]] std::vector<Correction> find_corrections(const Xapian::Database& db,
                                                        text::Analyzer& analyzer,
                                                        const text::Dictionary& dictionary,
