@@ -104,6 +104,31 @@ std::size_t match_at(const std::vector<Word>& words, std::size_t at, const Phras
 
 }  // namespace
 
+CleanedText remove_character_references(std::string_view text) {
+  constexpr std::size_t kMaxReferenceBytes = 10;  // "&#x1F600;"
+  CleanedText cleaned;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto semicolon = text[i] == '&' ? text.find(';', i + 1) : std::string_view::npos;
+    if (semicolon != std::string_view::npos && semicolon - i >= 3 &&
+        semicolon - i <= kMaxReferenceBytes) {
+      const auto name = text.substr(i + 1, semicolon - i - 1);
+      const bool numeric = name[0] == '#';
+      const bool reference = std::all_of(name.begin() + (numeric ? 1 : 0), name.end(), [&](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return numeric ? std::isxdigit(u) != 0 || c == 'x' : std::isalpha(u) != 0;
+      });
+      if (reference) {
+        cleaned.removed.emplace_back(text.substr(i, semicolon - i + 1));
+        cleaned.text += ' ';
+        i = semicolon;
+        continue;
+      }
+    }
+    cleaned.text += text[i];
+  }
+  return cleaned;
+}
+
 CleanedText clean_text(text::Analyzer& analyzer, std::string_view text) {
   static const PhraseList phrases = split_all(kPhrases);
   static const PhraseList sign_offs = split_all(kSignOffs);

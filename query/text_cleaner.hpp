@@ -15,6 +15,10 @@ struct CleanedText {
   std::vector<std::string> removed;  // what was removed, for --explain
 };
 
+// Removes HTML character references ("&quot;", "&amp;", "&#39;"), which text pasted from a
+// web page keeps: markup, not words ("quot" would be searched, or corrected to "quit").
+[[nodiscard]] CleanedText remove_character_references(std::string_view text);
+
 // Removes only listed courtesy phrases, contact details, codes and immediate repeats;
 // never a word that could carry medical meaning.
 [[nodiscard]] CleanedText clean_text(text::Analyzer& analyzer, std::string_view text);

@@ -159,11 +159,14 @@ std::string describe_list(const std::vector<std::string>& items) {
 Understood Understander::understand(std::string_view text, const Ranking& ranking) {
   const auto& options = ranking.options();
   Understood understood;
-  std::string_view searched = text;
+  auto unmarked = remove_character_references(text);
+  understood.removed = std::move(unmarked.removed);
+  std::string_view searched = unmarked.text;
   CleanedText cleaned;
   if (options.clean_text) {
     cleaned = clean_text(analyzer_, searched);
-    understood.removed = std::move(cleaned.removed);
+    understood.removed.insert(understood.removed.end(), cleaned.removed.begin(),
+                              cleaned.removed.end());
     searched = cleaned.text;
   }
   if (options.spelling) {

@@ -69,6 +69,14 @@ TEST_CASE("cleaning removes courtesy, contact details and repeats, not medical w
   }
 }
 
+TEST_CASE("HTML character references are markup, not words", "[query][unit]") {
+  const auto cleaned = qadex::query::remove_character_references(
+      "your &quot;agency&quot; &amp; me, it&#39;s &#x27;fine&#x27; & AT&T; R&D");
+  CHECK(cleaned.text == "your  agency    me, it s  fine  & AT&T; R&D");
+  CHECK(cleaned.removed ==
+        std::vector<std::string>{"&quot;", "&quot;", "&amp;", "&#39;", "&#x27;", "&#x27;"});
+}
+
 TEST_CASE("question-type cues map phrasings to the corpus's question types", "[query][unit]") {
   qadex::text::Analyzer analyzer;
   qadex::query::QtypeCues cues(analyzer);
@@ -122,7 +130,7 @@ void write_fixture(const TempDir& dir) {
              .answer = "Pain anywhere in the back.",
              .focus = "Back pain"});
   index.add({.id = "3", .question = "What is ABL?", .answer = "A gene.", .focus = "ABL"});
-  for (int i = 0; i < 40; ++i) {  // "able" (stem "abl") is an ordinary word in answers
+  for (int i = 0; i < 100; ++i) {  // "able" (stem "abl") is an ordinary word in answers
     index.add({.id = "filler" + std::to_string(i), .answer = "You may be able to walk."});
   }
   index.add({.id = "4",
@@ -142,6 +150,8 @@ void write_fixture(const TempDir& dir) {
              .question = "What is nephrotic syndrome in adults?",
              .answer = "A kidney disorder that makes the body pass too much protein.",
              .focus = "Nephrotic syndrome in adults"});
+  // One record's slip ("walkk"), and one record's word that is close to no other.
+  index.add({.id = "9", .answer = "Few people walkk after it; xylofrenia is rare."});
   index.add({.id = "8",
              .question = "What is small intestine cancer?",
              .answer = "A rare cancer of the small bowel.",
@@ -185,7 +195,8 @@ TEST_CASE("focus recognition takes the longest indexed name and distrusts common
   CHECK(names("pain in my small intestine").empty());
 }
 
-TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[query][unit]") {
+TEST_CASE("spelling corrects words the corpus lacks or one record slipped on, never others",
+          "[query][unit]") {
   TempDir dir;
   write_fixture(dir);
   Xapian::Database db(dir.path().string());
@@ -202,6 +213,9 @@ TEST_CASE("spelling corrects words the corpus lacks, never words it has", "[quer
   CHECK(corrected("able to walk") == "able to walk");  // known words stay
   CHECK(corrected("xq") == "xq");                      // too short to correct
   CHECK(corrected("zzzzzzzz") == "zzzzzzzz");          // nothing close
+  // A word one record has, a hundred times rarer than a word one edit away: its slip.
+  CHECK(corrected("can I walkk") == "can I walk");
+  CHECK(corrected("what is xylofrenia") == "what is xylofrenia");
 }
 
 TEST_CASE("did-you-mean reports the corrected question", "[query][unit]") {
