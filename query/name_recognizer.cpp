@@ -556,11 +556,15 @@ bool denied(const Message& message, const NameMatch& name) {
   });
 }
 
-// Whether the message word at `position` is one of a found name's words.
-bool in_a_name(const std::vector<NameMatch>& found, std::size_t position) {
-  return std::any_of(found.begin(), found.end(), [&](const NameMatch& name) {
-    return std::find(name.at.begin(), name.at.end(), position) != name.at.end();
-  });
+// The index in `found` of the name the message word at `position` is one of the words of;
+// found.size() if none.
+std::size_t name_at(const std::vector<NameMatch>& found, std::size_t position) {
+  return static_cast<std::size_t>(std::find_if(found.begin(), found.end(),
+                                               [&](const NameMatch& name) {
+                                                 return std::find(name.at.begin(), name.at.end(),
+                                                                  position) != name.at.end();
+                                               }) -
+                                  found.begin());
 }
 
 // Names of two or more words whose words all occur in one sentence of the text, in any order
@@ -574,6 +578,7 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
     if (!word.term.empty()) sentences[word.sentence].insert(word.term);
   }
   const auto prefix = std::string(schema::kNamePrefix);
+  std::set<std::string> displaced;  // names found whose words a longer name took
   for (const auto& [sentence, terms] : sentences) {
     for (const auto& first : terms) {
       std::size_t looked = 0;
@@ -601,25 +606,33 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
           continue;
         }
         // Its words are the sentence's words whose terms the name has, each term once. A word
-        // of a name already found is that name's: "died young from Louis Bar Syndrome" names
-        // no Young syndrome, "anxiety attacks where my heart races" no heart attack.
+        // of a name already found is that name's, unless that name has fewer words and is no
+        // part of the body: "died young from Louis Bar Syndrome" names no Young syndrome,
+        // "anxiety attacks where my heart races" no heart attack; but "how much water should I
+        // drink" is about drinking water, not the alcohol "drink" alone would be.
+        const auto size = std::set<std::string>(key_terms.begin(), key_terms.end()).size();
         std::string written;
         std::vector<std::size_t> at;
         std::set<std::string> placed;
+        std::set<std::size_t> shorter;  // the names found whose words it takes
         for (std::size_t i = 0; i < message.words.size(); ++i) {
           const auto& word = message.words[i];
           if (word.sentence != sentence ||
-              std::find(key_terms.begin(), key_terms.end(), word.term) == key_terms.end() ||
-              in_a_name(found, i)) {
+              std::find(key_terms.begin(), key_terms.end(), word.term) == key_terms.end()) {
+            continue;
+          }
+          const auto owner = name_at(found, i);
+          if (owner < found.size() &&
+              (found[owner].at.size() >= size || found[owner].match == "body part")) {
             continue;
           }
           if (!placed.insert(word.term).second) continue;
+          if (owner < found.size()) shorter.insert(owner);
           at.push_back(i);
           written += (written.empty() ? "" : " ") + word.written;
         }
-        if (placed.size() < std::set<std::string>(key_terms.begin(), key_terms.end()).size()) {
-          continue;
-        }
+        if (placed.size() < size) continue;
+        for (const auto k : shorter) displaced.insert(found[k].key);
         found.push_back({key,
                          written,
                          "scattered",
@@ -630,6 +643,7 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
       }
     }
   }
+  std::erase_if(found, [&](const NameMatch& m) { return displaced.count(m.key) != 0; });
 }
 
 // The number of words at words[first] that repeat a term of medicine found already (in the

@@ -267,6 +267,8 @@ void write_names_fixture(const TempDir& dir) {
       {"Spinal cord injury", {}},
       {"Heart attack", {}},
       {"Panic disorder", {}},
+      {"Alcohol", {"Drink"}},
+      {"Drinking water", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -463,6 +465,11 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
   const auto attacks = named("I have anxiety attacks where my heart races");
   REQUIRE(attacks.size() == 1);
   CHECK(attacks.front().key == "panic disord");
+  // Unless the name found has fewer words: "drink" alone names alcohol, with "water" drinking
+  // water.
+  const auto water = named("how much water should I drink a day");
+  REQUIRE(water.size() == 1);
+  CHECK(water.front().key == "drink water");
 }
 
 TEST_CASE("the name a text asks about comes first, a repeated name counts once", "[query][unit]") {
