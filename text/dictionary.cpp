@@ -2,6 +2,7 @@
 #include "text/dictionary.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -50,6 +51,7 @@ struct Dictionary::Impl {
     kEnglishAnyCase = 2,
     kMedical = 4,
     kMedicalLower = 8,  // the medical list has it in lower case
+    kEponym = 16,       // the medical list has it capitalized with "'s" ("Hashimoto's")
   };
   std::unordered_map<std::string, std::uint8_t> words;
 
@@ -90,8 +92,13 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
   };
   for_each_piece(english_words, '\n',
                  [&](std::string_view word) { add(word, Impl::kEnglishAnyCase, Impl::kEnglish); });
-  for_each_piece(medical_words, '\n',
-                 [&](std::string_view word) { add(word, Impl::kMedical, Impl::kMedicalLower); });
+  for_each_piece(medical_words, '\n', [&](std::string_view word) {
+    add(word, Impl::kMedical, Impl::kMedicalLower);
+    if (word.size() > 2 && word.ends_with("'s") &&
+        std::isupper(static_cast<unsigned char>(word[0]))) {
+      impl_->words[lowercase(word.substr(0, word.size() - 2))] |= Impl::kEponym;
+    }
+  });
   // "thumb<TAB>finger": a part, then the parts it belongs to or is a kind of.
   for_each_piece(body_parts, '\n', [&](std::string_view line) {
     const auto tab = line.find('\t');
@@ -144,7 +151,7 @@ bool Dictionary::is_medical_term(std::string_view normalized) const {
 
 bool Dictionary::is_common_medical_term(std::string_view normalized) const {
   return listed_or_singular(normalized, [&](std::string_view word) {
-    return impl_->has(word, Impl::kMedicalLower, Impl::kEnglishAnyCase);
+    return impl_->has(word, Impl::kMedicalLower, Impl::kEnglishAnyCase | Impl::kEponym);
   });
 }
 

@@ -30,7 +30,8 @@ class Dictionary {
   // an organism. Takes a normalized word.
   [[nodiscard]] bool is_medical_term(std::string_view normalized) const;
   // A medical term the medical list writes in lower case ("warfarin", "adenomyosis"; not the
-  // eponym "Raynaud" or the brand "Plaquenil"): no one's name.
+  // eponym "Raynaud", nor "hashimoto", which it also writes "Hashimoto's", nor the brand
+  // "Plaquenil"): no one's name.
   [[nodiscard]] bool is_common_medical_term(std::string_view normalized) const;
   // A part of the body, singular or plural ("knee", "knees", "teeth"). Takes a normalized word.
   [[nodiscard]] bool is_body_part(std::string_view normalized) const;

@@ -269,6 +269,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Panic disorder", {}},
       {"Alcohol", {"Drink"}},
       {"Drinking water", {}},
+      {"Hashimoto's disease", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -384,6 +385,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"piles of laundry and fits of anger", ""},  // quantities, not conditions
       // An abbreviation written without its kind.
       {"my son has WPW, is it serious", "wolff parkinson white syndrom"},
+      {"I was diagnosed with Hashimoto's", "hashimoto diseas"},  // the medical list has "hashimoto"
       // A condition written without its kind; a part of the body is none.
       {"I think I have carpal tunnel", "carpal tunnel syndrom"},
       {"the scan showed my spinal cord is fine", ""},  // the corpus names injuries of it

@@ -76,6 +76,7 @@ TEST_CASE("terms of medicine are the medical list's words that English has in no
   CHECK(dictionary.is_common_medical_term("warfarin"));
   CHECK(dictionary.is_common_medical_term("schwannomas"));
   CHECK_FALSE(dictionary.is_common_medical_term("raynaud"));
+  CHECK_FALSE(dictionary.is_common_medical_term("hashimoto"));  // also "Hashimoto's"
   CHECK_FALSE(dictionary.is_common_medical_term("plaquenil"));
   const Dictionary listed("Tylenol\naid\n", "Tylenol\nletrozole\nPlaquenil\naids\n");
   CHECK(listed.is_medical_term("letrozole"));
