@@ -44,28 +44,28 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     }
     const auto records = records_with(db, word.term);
     if (records > kMaxSlipRecords) continue;
+    const auto size = word.normalized.size();
+    std::string suggestion;
     if (records > 0) {
-      auto suggestion = db.get_spelling_suggestion(word.normalized, 1);
-      if (suggestion.empty() || suggestion == word.normalized ||
-          records_with(db, analyzer.stem(suggestion)) < kMinSlipRatio * records) {
-        continue;
+      suggestion = db.get_spelling_suggestion(word.normalized, 1);
+      if (records_with(db, analyzer.stem(suggestion)) < kMinSlipRatio * records) continue;
+    } else {
+      suggestion = db.get_spelling_suggestion(word.normalized, size < kLongWordBytes ? 1 : 2);
+      // A third slip only where the start is kept: slips there are rare, and "sarcopenia"
+      // (a word the lists lack) is not "leucopenia".
+      if (suggestion.empty() && size >= kVeryLongWordBytes) {
+        suggestion = db.get_spelling_suggestion(word.normalized, 3);
+        if (suggestion.compare(0, kKeptStartBytes, word.normalized, 0, kKeptStartBytes) != 0) {
+          suggestion.clear();
+        }
       }
-      corrections.push_back({static_cast<std::uint32_t>(word.begin),
-                             static_cast<std::uint32_t>(word.end), word.written,
-                             std::move(suggestion)});
+    }
+    // People seldom slip on a word's first letter; a suggestion that changes it is another
+    // word ("alot" is not "clot", "comit" not "vomit", "wich" not "rich").
+    if (suggestion.empty() || suggestion == word.normalized ||
+        suggestion[0] != word.normalized[0]) {
       continue;
     }
-    const auto size = word.normalized.size();
-    auto suggestion = db.get_spelling_suggestion(word.normalized, size < kLongWordBytes ? 1 : 2);
-    // A third slip only where the start is kept: slips there are rare, and "sarcopenia"
-    // (a word the lists lack) is not "leucopenia".
-    if (suggestion.empty() && size >= kVeryLongWordBytes) {
-      suggestion = db.get_spelling_suggestion(word.normalized, 3);
-      if (suggestion.compare(0, kKeptStartBytes, word.normalized, 0, kKeptStartBytes) != 0) {
-        suggestion.clear();
-      }
-    }
-    if (suggestion.empty() || suggestion == word.normalized) continue;
     corrections.push_back({static_cast<std::uint32_t>(word.begin),
                            static_cast<std::uint32_t>(word.end), word.written,
                            std::move(suggestion)});
