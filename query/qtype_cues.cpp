@@ -45,7 +45,7 @@ constexpr CueSpec kCues[] = {
     {"life span", "outlook"}, {"how long can", "outlook"}, {"happen again", "outlook"},
     {"occur again", "outlook"}, {"occurring again", "outlook"}, {"recur", "outlook"},
     {"what is done for", "treatment"}, {"what can be done", "treatment"},
-    {"grow out of", "outlook"},
+    {"grow out of", "outlook"}, {"outgrow", "outlook"},
     {"how long does it last", "outlook"}, {"is it serious", "outlook"}, {"how serious", "outlook"},
     {"what happens if", "complications"}, {"contagious", "information"},
     {"is it catching", "information"},

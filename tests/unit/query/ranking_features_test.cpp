@@ -100,6 +100,7 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("will the pneumonia happen again") == V{"outlook"});
   CHECK(detect("what is done for people with emphysema") == V{"treatment"});
   CHECK(detect("will my son grow out of his asthma") == V{"outlook"});
+  CHECK(detect("will he outgrow it") == V{"outlook"});
   CHECK(detect("I have gout, is it serious") == V{"outlook"});
   CHECK(detect("what happens if a hernia is not fixed") == V{"complications"});
   CHECK(detect("is pink eye contagious") == V{"information"});
