@@ -542,6 +542,19 @@ std::string main_name_of(const Xapian::Database& db, const std::string& key) {
   return narrower ? key : *about.begin();
 }
 
+// Whether the text names it only to say what sort the name after it is: "a rare disease
+// called Ehlers-Danlos", "a syndrome named Sotos".
+bool names_a_sort(const Message& message, const NameMatch& name) {
+  if (name.at.empty() || name.sentences.size() > 1) return false;
+  const auto next = name.at.back() + 1;
+  if (next >= message.words.size() ||
+      message.words[next].sentence != message.words[name.at.back()].sentence) {
+    return false;
+  }
+  const auto& word = message.words[next].normalized;
+  return word == "called" || word == "named";
+}
+
 // Whether the person says they do not have it, wherever they name it: "no fever", "not
 // diabetic", "without pain" (the word before each time it is named).
 bool denied(const Message& message, const NameMatch& name) {
@@ -798,7 +811,8 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   }
   add_scattered_names(db, message, found);
   add_conditions_of_parts(recognizer, message, found);
-  std::erase_if(found, [&](const NameMatch& m) { return denied(message, m); });
+  std::erase_if(found,
+                [&](const NameMatch& m) { return denied(message, m) || names_a_sort(message, m); });
   for (auto& name : found) {
     name.topic = name.records > 0 &&
                  db.get_termfreq(std::string(schema::kTopicNamePrefix) + name.key) >= name.records;

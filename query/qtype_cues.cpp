@@ -33,7 +33,7 @@ constexpr CueSpec kCues[] = {
     {"skip a generation", "inheritance"}, {"skip generations", "inheritance"}, {"genetic", "genetic changes"}, {"gene", "genetic changes"},
     {"mutation", "genetic changes"}, {"prevent", "prevention"}, {"avoid getting", "prevention"},
     {"reduce the risk", "prevention"}, {"test for", "exams and tests"},
-    {"tested for", "exams and tests"}, {"diagnose", "exams and tests"},
+    {"tested for", "exams and tests"}, {"get tested", "exams and tests"}, {"diagnose", "exams and tests"},
     {"diagnosis", "exams and tests"}, {"screening", "exams and tests"}, {"outlook", "outlook"},
     {"prognosis", "outlook"}, {"life expectancy", "outlook"}, {"will it go away", "outlook"},
     {"go away", "outlook"}, {"how common", "frequency"}, {"how many people", "frequency"},

@@ -101,6 +101,7 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("what is done for people with emphysema") == V{"treatment"});
   CHECK(detect("will my son grow out of his asthma") == V{"outlook"});
   CHECK(detect("will he outgrow it") == V{"outlook"});
+  CHECK(detect("should I get tested") == V{"exams and tests"});
   CHECK(detect("I have gout, is it serious") == V{"outlook"});
   CHECK(detect("what happens if a hernia is not fixed") == V{"complications"});
   CHECK(detect("is pink eye contagious") == V{"information"});
@@ -271,6 +272,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Alcohol", {"Drink"}},
       {"Drinking water", {}},
       {"Hashimoto's disease", {}},
+      {"Rare diseases", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -386,6 +388,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"piles of laundry and fits of anger", ""},  // quantities, not conditions
       // An abbreviation written without its kind.
       {"my son has WPW, is it serious", "wolff parkinson white syndrom"},
+      {"a rare disease called Ehlers-Danlos", "ehler danlo syndrom"},  // what sort
       {"I was diagnosed with Hashimoto's", "hashimoto diseas"},  // the medical list has "hashimoto"
       // A condition written without its kind; a part of the body is none.
       {"I think I have carpal tunnel", "carpal tunnel syndrom"},
