@@ -12,6 +12,12 @@
 #include "text/name_key.hpp"
 
 namespace qadex::query {
+
+bool is_complaint(std::string_view term) {
+  return term == "diseas" || term == "disord" || term == "injuri" || term == "condit" ||
+         term == "problem" || term == "infect" || term == "pain" || term == "ach" || term == "hurt";
+}
+
 namespace {
 
 constexpr std::size_t kMaxNameTerms = 6;
@@ -572,12 +578,11 @@ bool denied(const Message& message, const NameMatch& name) {
 // The index in `found` of the name the message word at `position` is one of the words of;
 // found.size() if none.
 std::size_t name_at(const std::vector<NameMatch>& found, std::size_t position) {
-  return static_cast<std::size_t>(std::find_if(found.begin(), found.end(),
-                                               [&](const NameMatch& name) {
-                                                 return std::find(name.at.begin(), name.at.end(),
-                                                                  position) != name.at.end();
-                                               }) -
-                                  found.begin());
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const auto& at = found[k].at;
+    if (std::find(at.begin(), at.end(), position) != at.end()) return k;
+  }
+  return found.size();
 }
 
 // Names of two or more words whose words all occur in one sentence of the text, in any order
@@ -879,11 +884,6 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
                 found.end());
   }
   return found;
-}
-
-bool is_complaint(std::string_view term) {
-  return term == "diseas" || term == "disord" || term == "injuri" || term == "condit" ||
-         term == "problem" || term == "infect" || term == "pain" || term == "ach" || term == "hurt";
 }
 
 }  // namespace qadex::query

@@ -26,7 +26,7 @@ struct Correction {
 // capitals (abbreviations, codes), and for which the spelling table has a close suggestion:
 // words no field of the index contains (1 edit for words under 8 letters, else 2), and words
 // one record has that are one edit from a word a hundred times as many records have (that
-// record's slip: "symtoms").
+// record's slip: "symtoms"); never a suggestion that changes the first letter.
 [[nodiscard]] std::vector<Correction> find_corrections(const Xapian::Database& db,
                                                        text::Analyzer& analyzer,
                                                        const text::Dictionary& dictionary,
