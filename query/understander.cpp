@@ -217,11 +217,12 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
   }
   // Nothing named, the words for ill health say what the text is about ("my son has a
   // nosebleed almost every day": not "every", "day", "almost").
-  for (const auto& word : message.words) {
-    if (!options.focus || !understood.names.empty()) break;
-    if (!word.term.empty() && dictionary_.is_condition(word.normalized) &&
-        !is_complaint(word.term)) {
-      understood.complaint_terms.insert(word.term);
+  if (options.focus && understood.names.empty()) {
+    for (const auto& word : message.words) {
+      if (!word.term.empty() && dictionary_.is_condition(word.normalized) &&
+          !is_complaint(word.term)) {
+        understood.complaint_terms.insert(word.term);
+      }
     }
   }
   if (options.subquestions) split_subquestions(message, understood);
