@@ -84,6 +84,19 @@ bool is_symptom_adjective(std::string_view normalized) {
   return false;
 }
 
+// Whether a word may stand between "my" and a part of the body, saying which or what sort:
+// "my lower left leg", "my poor old knees", "my swollen ankle", "my son's knee", "my finger
+// joints", "my knees and ankles"; not "my life back", "my test came back".
+bool describes_a_part(const MessageWord& word, const text::Dictionary& dictionary) {
+  for (const std::string_view which :
+       {"left", "right", "lower", "upper",  "middle", "inner", "outer", "front",  "whole", "entire",
+        "both", "other", "big",   "little", "bad",    "poor",  "old",   "broken", "and",   "or"}) {
+    if (word.normalized == which) return true;
+  }
+  return word.after == '\'' || looks_like_adjective(word.normalized) ||
+         dictionary.is_body_part(word.normalized);
+}
+
 // The words a person writes before a part of their own (or another's) body.
 bool is_possessive(std::string_view normalized) {
   return normalized == "my" || normalized == "his" || normalized == "her" || normalized == "your" ||
@@ -129,9 +142,15 @@ class Recognizer {
         records_(std::max<double>(1, db.get_doccount())) {}
 
   // A part of a person's body they say something about: "my knees", "his left eye", "a sore
-  // knee", "knee pain" (not "on the other hand", "I went back").
+  // knee", "knee pain" (not "on the other hand", "I went back", "I want my life back", "my
+  // blood test").
   [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
     if (!dictionary_.is_body_part(word.normalized)) return false;
+    const auto* next = next_in_sentence(word);
+    // It says what sort of thing the next word is, which "my" is said of.
+    if (next != nullptr && dictionary_.names_other_thing(word.normalized, next->normalized)) {
+      return false;
+    }
     const auto at = static_cast<std::size_t>(&word - message_.words.data());
     constexpr std::size_t kMaxWordsBetween = 2;  // "my lower left leg"
     for (std::size_t back = 1; back <= kMaxWordsBetween + 1 && back <= at; ++back) {
@@ -140,8 +159,8 @@ class Recognizer {
       if (is_possessive(before.normalized) || is_symptom_adjective(before.normalized)) {
         return true;
       }
+      if (!describes_a_part(before, dictionary_)) break;
     }
-    const auto* next = next_in_sentence(word);
     return next != nullptr && is_complaint(next->term);
   }
 

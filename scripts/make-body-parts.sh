@@ -3,7 +3,9 @@
 # one-word nouns whose first or second sense is a part of the body (lexicographer file
 # noun.body) and that are no more often adjectives ("hip", "heart"; not "right", "ball",
 # "small"), each with the parts it belongs to or is a kind of ("thumb: finger", "finger:
-# hand"), and the irregular plurals ("teeth: tooth"). Deterministic.
+# hand"), the words after which it says what sort of thing another is (WordNet's two-word
+# nouns that are no condition and no part: "blood test", "back door"; not "heart attack",
+# "hip joint"), and the irregular plurals ("teeth: tooth"). Deterministic.
 # Usage: scripts/make-body-parts.sh [wordnet-dir]   (default /usr/share/wordnet)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,12 +17,15 @@ for file in index.adj index.noun data.noun noun.exc; do
   }
 done
 out="$root/vocabulary/body-parts.txt"
+# Words separated by spaces, sorted, each once.
+sorted() { tr ' ' '\n' <<<"$1" | grep . | LC_ALL=C sort -u | paste -sd' '; }
 {
   echo "# Parts of the body: the one-word nouns whose first or second sense WordNet 3.0 files under"
   echo "# noun.body, unless more often adjectives; then a tab and the parts each belongs to or is a"
   echo "# kind of (WordNet's part holonyms and hypernyms that are parts too), or an irregular"
-  echo "# plural's singular. Made by scripts/make-body-parts.sh from Debian's wordnet-base; do not"
-  echo "# edit."
+  echo "# plural's singular; then a tab and the words after which it names something other than"
+  echo "# a part or a condition (WordNet's two-word nouns: blood test, back door). Made by"
+  echo "# scripts/make-body-parts.sh from Debian's wordnet-base; do not edit."
   echo "# WordNet 3.0 Copyright 2006 by Princeton University (see NOTICE)."
   LC_ALL=C awk -f "$root/scripts/wordnet.awk" -f /dev/stdin \
     "$wordnet/index.adj" "$wordnet/data.noun" "$wordnet/index.noun" "$wordnet/noun.exc" <<'AWK' |
@@ -29,8 +34,16 @@ out="$root/vocabulary/body-parts.txt"
     file == 1 { adjective_senses[$1] = $3; next }   # index.adj: lemma pos synset_cnt ...
     file == 2 {                       # data.noun: lexicographer file 08 is noun.body
       body[$1] = ($2 == "08")
+      lex[$1] = $2
       lemmas[$1] = noun_lemmas()
       up[$1] = noun_pointers(" #p @ ")  # part holonyms and hypernyms
+      next
+    }
+    file == 3 && split($1, pair, "_") == 2 && word_ok(pair[2]) {
+      # A two-word noun: what it names first, unless a part (08) or a condition (26).
+      if (lex[$(NF - $3 + 1)] != "08" && lex[$(NF - $3 + 1)] != "26") {
+        compound[pair[1]] = compound[pair[1]] " " pair[2]
+      }
       next
     }
     file == 3 {                       # index.noun: lemma pos synset_cnt ... offsets, most used first
@@ -56,14 +69,14 @@ out="$root/vocabulary/body-parts.txt"
             }
           }
         }
-        print w "\t" wholes
+        print w "|" wholes "|" compound[w]
       }
-      for (w in plural) if (!(w in part)) print w "\t " plural[w]
+      for (w in plural) if (!(w in part)) print w "| " plural[w] "|"
     }
 AWK
     # The wholes sorted within a line, the lines sorted: the same input gives the same file.
-    while IFS=$'\t' read -r word wholes; do
-      printf '%s\t%s\n' "$word" "$(tr ' ' '\n' <<<"$wholes" | grep . | LC_ALL=C sort -u | paste -sd' ')"
+    while IFS='|' read -r word wholes compounds; do
+      printf '%s\t%s\t%s\n' "$word" "$(sorted "$wholes")" "$(sorted "$compounds")"
     done | LC_ALL=C sort
 } > "$out"
 echo "wrote $out ($(grep -vc '^#' "$out") words)"

@@ -62,15 +62,18 @@ struct Dictionary::Impl {
     return found != words.end() && (found->second & flags) == flags &&
            (found->second & unless) == 0;
   }
-  // A part of the body -> the parts it belongs to or is a kind of.
-  std::unordered_map<std::string, std::vector<std::string>> body_parts;
+  struct Part {
+    std::vector<std::string> wholes;  // the parts it belongs to or is a kind of
+    std::vector<std::string> heads;   // the words it names something else with ("test")
+  };
+  std::unordered_map<std::string, Part> body_parts;
   std::unordered_set<std::string> conditions;
   // A one-word lay phrase -> the medical phrases given for it.
   std::unordered_map<std::string, std::vector<std::string>> lay_words;
 
   // The entry of a part, singular or plural ("knees", "eyelashes"); null if none.
-  [[nodiscard]] const std::vector<std::string>* find_part(std::string_view normalized) const {
-    const std::vector<std::string>* part = nullptr;
+  [[nodiscard]] const Part* find_part(std::string_view normalized) const {
+    const Part* part = nullptr;
     listed_or_singular(normalized, [&](std::string_view word) {
       const auto found = body_parts.find(std::string(word));
       if (found != body_parts.end()) part = &found->second;
@@ -99,14 +102,19 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
       impl_->words[lowercase(word.substr(0, word.size() - 2))] |= Impl::kEponym;
     }
   });
-  // "thumb<TAB>finger": a part, then the parts it belongs to or is a kind of.
+  // "thumb<TAB>finger<TAB>nail": a part, the parts it belongs to or is a kind of, and the
+  // words it names something else with.
   for_each_piece(body_parts, '\n', [&](std::string_view line) {
     const auto tab = line.find('\t');
     if (line.front() == '#' || tab == 0) return;  // a comment, or no part before the tab
-    auto& wholes = impl_->body_parts[std::string(line.substr(0, tab))];
+    auto& part = impl_->body_parts[std::string(line.substr(0, tab))];
     if (tab == std::string_view::npos) return;
-    for_each_piece(line.substr(tab + 1), ' ',
-                   [&](std::string_view whole) { wholes.emplace_back(whole); });
+    const auto rest = line.substr(tab + 1);
+    const auto second_tab = std::min(rest.find('\t'), rest.size());
+    for_each_piece(rest.substr(0, second_tab), ' ',
+                   [&](std::string_view whole) { part.wholes.emplace_back(whole); });
+    for_each_piece(rest.substr(std::min(second_tab + 1, rest.size())), ' ',
+                   [&](std::string_view head) { part.heads.emplace_back(head); });
   });
   for_each_piece(conditions, '\n', [&](std::string_view word) {
     if (word.front() != '#') impl_->conditions.emplace(word);
@@ -172,7 +180,14 @@ std::vector<std::string> Dictionary::medical_phrases_of(std::string_view normali
 
 std::vector<std::string> Dictionary::wholes_of(std::string_view normalized) const {
   const auto* part = impl_->find_part(normalized);
-  return part == nullptr ? std::vector<std::string>{} : *part;
+  return part == nullptr ? std::vector<std::string>{} : part->wholes;
+}
+
+bool Dictionary::names_other_thing(std::string_view part_word, std::string_view next) const {
+  const auto* part = impl_->find_part(part_word);
+  return part != nullptr && listed_or_singular(next, [&](std::string_view word) {
+           return std::find(part->heads.begin(), part->heads.end(), word) != part->heads.end();
+         });
 }
 
 }  // namespace qadex::text

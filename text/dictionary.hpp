@@ -38,6 +38,10 @@ class Dictionary {
   // The parts a part of the body belongs to or is a kind of ("thumb": finger; "finger": hand,
   // digit, ...), as listed; empty for a word that is no part.
   [[nodiscard]] std::vector<std::string> wholes_of(std::string_view normalized) const;
+  // Whether a part of the body and the word after it name something that is neither a part nor
+  // a condition ("blood test", "blood tests", "back door", "eye doctor"; not "heart attack",
+  // "hip joint"). Takes normalized words.
+  [[nodiscard]] bool names_other_thing(std::string_view part, std::string_view next) const;
   // A word for ill health or a symptom, singular or plural ("constipation", "bruises"; not
   // "falls"). Takes a normalized word.
   [[nodiscard]] bool is_condition(std::string_view normalized) const;

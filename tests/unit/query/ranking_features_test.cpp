@@ -273,6 +273,8 @@ void write_names_fixture(const TempDir& dir) {
       {"Drinking water", {}},
       {"Hashimoto's disease", {}},
       {"Rare diseases", {}},
+      {"Back Pain", {}},
+      {"Blood Disorders", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -380,6 +382,11 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I have a sore knee", "knee injuri disord"},  // a part that feels something...
       {"stiff and swollen fingers", "finger injuri disord"},
       {"I type with my fingers all day and now my knees hurt", "knee injuri disord"},  // hurt
+      {"my back is stiff", "back pain"},
+      {"my blood is too thick", "blood disord"},
+      {"I want my life back", ""},                    // "my" says whose life
+      {"the pain in my poor old back", "back pain"},  // words that say which part
+      {"my blood test came back abnormal", ""},       // "blood" says what sort of test
       {"a rash on my face", ""},  // a face is part of a head, but head injuries are no rash
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       {"I have diabetes. My feet tingle, what helps?", "diabet foot"},  // unless named together

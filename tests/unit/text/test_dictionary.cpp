@@ -30,7 +30,7 @@ TEST_CASE("the word lists tell ordinary words, known words and parts of the body
 TEST_CASE("a part of the body lists the parts it belongs to or is a kind of", "[dictionary]") {
   const Dictionary dictionary("knee\n", "",
                               "# knee is listed below\nelbow\tarm limb\nthumb\tfinger\narm\t\n"
-                              "\tnothing\n");
+                              "\tnothing\nblood\t\ttest type\n");
   CHECK(dictionary.is_body_part("elbow"));
   CHECK(dictionary.is_body_part("arm"));
   CHECK_FALSE(dictionary.is_body_part("knee"));  // a comment only
@@ -41,9 +41,20 @@ TEST_CASE("a part of the body lists the parts it belongs to or is a kind of", "[
   CHECK(dictionary.wholes_of("thumb") == Words{"finger"});
   CHECK(dictionary.wholes_of("arm").empty());
   CHECK(dictionary.wholes_of("doctor").empty());
+  CHECK(dictionary.wholes_of("blood").empty());
+  // The words after which a part names something else: a blood test is no part or condition.
+  CHECK(dictionary.names_other_thing("blood", "tests"));
+  CHECK(dictionary.names_other_thing("blood", "type"));
+  CHECK_FALSE(dictionary.names_other_thing("blood", "clot"));
+  CHECK_FALSE(dictionary.names_other_thing("elbow", "test"));
+  CHECK_FALSE(dictionary.names_other_thing("doctor", "test"));
   // The shipped list, from WordNet.
   const auto thumb = Dictionary::builtin().wholes_of("thumb");
   CHECK(std::find(thumb.begin(), thumb.end(), "finger") != thumb.end());
+  CHECK(Dictionary::builtin().names_other_thing("blood", "test"));
+  CHECK(Dictionary::builtin().names_other_thing("eye", "doctor"));
+  CHECK_FALSE(Dictionary::builtin().names_other_thing("heart", "attack"));  // a condition
+  CHECK_FALSE(Dictionary::builtin().names_other_thing("hip", "joint"));     // a part
 }
 
 TEST_CASE("a one-word lay phrase gives its medical phrases", "[dictionary]") {
