@@ -47,6 +47,9 @@ constexpr std::size_t kMaxNamesBegun = 100;
 // "treatments", "genetic changes"), which begins no condition's name.
 constexpr double kMinTemplateWordShare = 0.02;
 constexpr std::size_t kMinEponymBytes = 4;
+// What an adjective's ending leaves of it at least, for its noun to be looked up ("anemic":
+// "anem").
+constexpr std::size_t kMinStemBytes = 3;
 // Shorter terms of medicine are mostly abbreviations and formulas ("HCl", "EMG"); after a
 // drug's name, a form of it.
 constexpr std::size_t kMinMedicalTermBytes = 5;
@@ -437,6 +440,8 @@ class Recognizer {
     // ("my feet tingle": paresthesia).
     auto candidate = is_what_a_part_does(word) ? Candidate{} : own_name(word);
     if (!candidate.key.empty()) return candidate;
+    candidate = condition_of_adjective(word);
+    if (!candidate.key.empty()) return candidate;
     // An everyday word that names nothing itself but that the lay vocabulary gives a medical
     // name for means that name: "piles" (hemorrhoids), "fits" (seizures); not as a quantity
     // ("periods of time", "piles of laundry", "fits of anger").
@@ -447,6 +452,40 @@ class Recognizer {
       auto medical = text::synonym_key(analyzer_, phrase);
       if (const auto bearing = names(medical)) {
         return {std::move(medical), "lay word", bearing, false, true};
+      }
+    }
+    return {};
+  }
+
+  // The condition an adjective says a person has, when that condition is a name: "anemic"
+  // (anemia), "asthmatic" (asthma), "epileptic" (epilepsy), "arthritic" (arthritis),
+  // "psychotic" (psychosis), "psoriatic" (psoriasis), "allergic" (allergy), "autistic"
+  // (autism), "constipated" (constipation). English makes these adjectives from the nouns by a
+  // few endings; the nouns each ending may come from are tried in turn.
+  [[nodiscard]] Candidate condition_of_adjective(const MessageWord& word) const {
+    struct Ending {
+      std::string_view adjective;
+      std::string_view noun;
+    };
+    static constexpr Ending kEndings[] = {
+        {"ptic", "psy"}, {"itic", "itis"}, {"otic", "osis"},  {"atic", "asis"},
+        {"atic", "a"},   {"istic", "ism"}, {"ic", "ia"},      {"ic", "y"},
+        {"ic", "ism"},   {"ive", "ion"},   {"ated", "ation"},
+    };
+    for (const auto& [adjective, noun] : kEndings) {
+      if (!word.normalized.ends_with(adjective) ||
+          word.normalized.size() < adjective.size() + kMinStemBytes) {
+        continue;
+      }
+      auto as_noun = word;
+      as_noun.normalized.replace(word.normalized.size() - adjective.size(), adjective.size(), noun);
+      as_noun.term = analyzer_.stem(as_noun.normalized);
+      if (as_noun.term == word.term) continue;  // already looked up ("diabetic", "diabetes")
+      auto candidate = own_name(as_noun);
+      if (!candidate.key.empty()) {
+        candidate.match = "adjective";
+        candidate.other_name = true;
+        return candidate;
       }
     }
     return {};
@@ -855,12 +894,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   // coming back to (named in more sentences: "achalasia. after surgery for achalasia, will ..." is
   // about achalasia); then the more specific (more words); then the earlier.
   const auto weakness = [](const NameMatch& m) {
-    return unindexed(m)             ? 5
-           : m.match == "body part" ? 4
-           : m.match == "lay word"  ? 3
-           : m.match == "beginning" ? 2
-           : m.match == "scattered" ? 1
-                                    : 0;
+    return unindexed(m)                                      ? 5
+           : m.match == "body part"                          ? 4
+           : m.match == "lay word" || m.match == "adjective" ? 3
+           : m.match == "beginning"                          ? 2
+           : m.match == "scattered"                          ? 1
+                                                             : 0;
   };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);

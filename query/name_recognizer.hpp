@@ -20,7 +20,8 @@ struct NameMatch {
   std::string key;              // the index's name ("back pain")
   std::string words;            // the text's words it was recognized in
   std::string match;            // "name", "synonym" (through the synonym table), "lay word" (an
-                                // ordinary word of the lay vocabulary: "piles"), "abbreviation",
+                                // ordinary word of the lay vocabulary: "piles"), "adjective"
+                                // (one that says a person has it: "anemic"), "abbreviation",
                                 // "scattered" (its words apart, in one sentence), "contained"
                                 // (inside a name derived from a title), "beginning" (the
                                 // words begin it: "nephrotic syndrome" of "... in adults"),

@@ -275,6 +275,8 @@ void write_names_fixture(const TempDir& dir) {
       {"Rare diseases", {}},
       {"Back Pain", {}},
       {"Blood Disorders", {}},
+      {"Asthma", {}},
+      {"Epilepsy", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -391,6 +393,9 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my knee hurts and I have diabetes", "diabet"},  // a condition named: no part of the body
       {"I have diabetes. My feet tingle, what helps?", "diabet foot"},  // unless named together
       {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
+      {"my son is asthmatic, can he play football", "asthma"},  // an adjective for having it
+      {"I am epileptic, can I drive", "epilepsi"},
+      {"a dramatic change", ""},  // no "drama" named
       {"she had fits as a child", "seizur"},
       {"piles of laundry and fits of anger", ""},  // quantities, not conditions
       // An abbreviation written without its kind.
