@@ -77,11 +77,11 @@ bool looks_like_adjective(std::string_view normalized) {
 }
 
 // Words that say what a part of the body feels like, before it ("a sore knee", "stiff
-// fingers", "a swollen left ankle").
+// fingers", "a swollen left ankle", "a bad back", "a weak bladder").
 bool is_symptom_adjective(std::string_view normalized) {
   for (const std::string_view adjective :
        {"sore", "stiff", "painful", "swollen", "itchy", "aching", "achy", "tender", "numb",
-        "throbbing", "injured", "inflamed"}) {
+        "throbbing", "injured", "inflamed", "bad", "weak"}) {
     if (normalized == adjective) return true;
   }
   return false;

@@ -385,6 +385,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"stiff and swollen fingers", "finger injuri disord"},
       {"I type with my fingers all day and now my knees hurt", "knee injuri disord"},  // hurt
       {"my back is stiff", "back pain"},
+      {"I have a bad back", "back pain"},
       {"my blood is too thick", "blood disord"},
       {"I want my life back", ""},                    // "my" says whose life
       {"the pain in my poor old back", "back pain"},  // words that say which part
