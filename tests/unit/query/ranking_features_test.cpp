@@ -102,6 +102,7 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("will my son grow out of his asthma") == V{"outlook"});
   CHECK(detect("will he outgrow it") == V{"outlook"});
   CHECK(detect("should I get tested") == V{"exams and tests"});
+  CHECK(detect("what tests are done for a thyroid problem") == V{"exams and tests"});
   CHECK(detect("I have gout, is it serious") == V{"outlook"});
   CHECK(detect("what happens if a hernia is not fixed") == V{"complications"});
   CHECK(detect("is pink eye contagious") == V{"information"});
