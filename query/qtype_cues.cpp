@@ -47,12 +47,13 @@ constexpr CueSpec kCues[] = {
     {"what is done for", "treatment"}, {"what can be done", "treatment"},
     {"grow out of", "outlook"}, {"outgrow", "outlook"},
     {"how long does it last", "outlook"}, {"is it serious", "outlook"}, {"how serious", "outlook"},
-    {"what happens if", "complications"}, {"contagious", "information"},
+    {"what happens if", "complications"}, {"untreated", "complications"},
+    {"contagious", "information"},
     {"is it catching", "information"}, {"what tests", "exams and tests"},
     {"which tests", "exams and tests"}, {"what test", "exams and tests"},
     // Story, not question: these phrases contain a cue's words but tell what happened.
     {"diagnosed with", ""}, {"was diagnosed", ""}, {"been diagnosed", ""},
-    {"come back from", ""},
+    {"come back from", ""}, {"not treated", ""},
 };
 // clang-format on
 

@@ -105,6 +105,8 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("what tests are done for a thyroid problem") == V{"exams and tests"});
   CHECK(detect("I have gout, is it serious") == V{"outlook"});
   CHECK(detect("what happens if a hernia is not fixed") == V{"complications"});
+  CHECK(detect("what happens if high blood pressure is not treated") == V{"complications"});
+  CHECK(detect("is untreated sleep apnea dangerous") == V{"complications"});
   CHECK(detect("is pink eye contagious") == V{"information"});
   auto both = detect("symptoms of flu and how to treat it");
   std::sort(both.begin(), both.end());
