@@ -12,6 +12,7 @@
 
 #include "text/analyzer.hpp"
 #include "text/dictionary.hpp"
+#include "text/hunspell_speller.hpp"
 
 namespace qadex::query {
 
@@ -24,12 +25,15 @@ struct Correction {
 
 // Corrections for the words of `text` that neither dictionary knows, that are not written in
 // capitals (abbreviations, codes), and for which the spelling table has a close suggestion:
-// words no field of the index contains (1 edit for words under 8 letters, else 2), and words
-// one record has that are one edit from a word a hundred times as many records have (that
-// record's slip: "symtoms"); never a suggestion that changes the first letter.
+// words no field of the index contains (1 edit for words under 8 letters, else 2; failing
+// that, in a text of a few words, Hunspell's likeliest suggestion if the index has it:
+// "hemroids"), and words one record has that are one edit from a word a hundred times as many
+// records have (that record's slip: "symtoms"); never a suggestion that changes the first
+// letter.
 [[nodiscard]] std::vector<Correction> find_corrections(const Xapian::Database& db,
                                                        text::Analyzer& analyzer,
                                                        const text::Dictionary& dictionary,
+                                                       const text::HunspellSpeller& speller,
                                                        std::string_view text);
 
 // `text` with each correction applied.

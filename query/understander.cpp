@@ -12,6 +12,7 @@
 #include "query/text_cleaner.hpp"
 #include "store/schema.hpp"
 #include "text/ascii.hpp"
+#include "text/hunspell_speller.hpp"
 
 namespace qadex::query {
 namespace {
@@ -170,7 +171,8 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
     searched = cleaned.text;
   }
   if (options.spelling) {
-    understood.corrections = find_corrections(db_, analyzer_, dictionary_, searched);
+    understood.corrections =
+        find_corrections(db_, analyzer_, dictionary_, text::HunspellSpeller::builtin(), searched);
   }
   understood.searched = understood.corrections.empty()
                             ? std::string(searched)

@@ -18,6 +18,7 @@ packages=(
   clang libclang-rt-14-dev  # the sanitizer build and the fuzzers (libFuzzer)
   clang-format  # tests/e2e/format_test.sh: the tree as .clang-format leaves it
   wamerican hunspell-en-med  # word lists compiled into the analyzer (text/dictionary.hpp)
+  libhunspell-dev hunspell-en-us  # spelling suggestions for short texts (query/spelling.hpp)
   libsqlite3-dev liblucene++-dev libboost-dev  # bench/speed's peers: SQLite FTS5, Lucene++
 )
 # npm installs axe-core for the browser test's accessibility check (scripts/install-axe.sh).

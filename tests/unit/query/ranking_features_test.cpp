@@ -17,6 +17,7 @@
 #include "query/text_cleaner.hpp"
 #include "tests/unit/query/write_records.hpp"
 #include "tests/unit/temp_dir.hpp"
+#include "text/hunspell_speller.hpp"
 
 using qadex::testing::TempDir;
 using qadex::testing::write_records;
@@ -208,8 +209,8 @@ TEST_CASE("spelling corrects words the corpus lacks or one record slipped on, ne
   qadex::text::Analyzer analyzer;
   auto corrected = [&](std::string_view text) {
     return qadex::query::apply_corrections(
-        text,
-        qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(), text));
+        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
+                                             qadex::text::HunspellSpeller::builtin(), text));
   };
   CHECK(corrected("tabkets for abetalipoproteimemia") == "tablets for abetalipoproteinemia");
   // A very long word may have three slips, but not at its start.
@@ -591,8 +592,8 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
   qadex::text::Analyzer analyzer;
   auto corrected = [&](std::string_view text) {
     return qadex::query::apply_corrections(
-        text,
-        qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(), text));
+        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
+                                             qadex::text::HunspellSpeller::builtin(), text));
   };
   CHECK(corrected("amoxicillin rash") == "amoxicillin rash");    // not ampicillin
   CHECK(corrected("after dinner") == "after dinner");            // not inner
@@ -600,6 +601,33 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
   CHECK(corrected("Profile/CIDPP-2.1") == "Profile/CIDPP-2.1");  // capitals: a code, not a slip
   CHECK(corrected("cidpp") == "cidp");                           // the same word in lower case
   CHECK(corrected("midp") == "midp");  // a slip on the first letter would be another word
+}
+
+TEST_CASE("a short text's word no edit reaches gets Hunspell's likeliest suggestion",
+          "[query][unit]") {
+  const auto& speller = qadex::text::HunspellSpeller::builtin();
+  REQUIRE(speller.available());  // hunspell-en-us, installed by scripts/install-deps.sh
+  TempDir dir;
+  write_records(dir, {{.id = "1",
+                       .question = "What are hemorrhoids?",
+                       .answer = "Hemorrhoids are swollen veins; an infection needs care."}});
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  auto corrected = [&](std::string_view text) {
+    return qadex::query::apply_corrections(
+        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
+                                             speller, text));
+  };
+  CHECK(corrected("hemroids") == "hemorrhoids");  // three edits
+  CHECK(corrected("I have a sinus infecshun") == "I have a sinus infection");
+  // In a long message Hunspell is not asked (its suggestions cost tens of milliseconds each).
+  const std::string story =
+      "I have had them for years and they bleed when I go, the doctor says it is nothing but ";
+  CHECK(corrected(story + "hemroids") == story + "hemroids");
+  // Only a word the index has: Hunspell's "niece" is not in it.
+  CHECK(corrected("my neice") == "my neice");
+  // Only its likeliest suggestion: "alot" is "a lot" (two words), not alto or slot.
+  CHECK(corrected("alot") == "alot");
 }
 
 TEST_CASE("inside a name derived from a title, the name a record is about is recognized too",
