@@ -26,6 +26,8 @@ constexpr Xapian::doccount kMinSlipRatio = 100;
 // and the 30-70 ms each of Hunspell's suggestions costs would be paid for every name and slip
 // (on LiveQA's messages: p95 latency 24 -> 72 ms, the rankings unchanged).
 constexpr std::size_t kMaxWordsAskingHunspell = 8;
+// And about two of its words at most, which bounds what a text of unknown words costs.
+constexpr std::size_t kMaxHunspellQuestions = 2;
 
 // The most records any text field has the term in (0: the corpus lacks it).
 Xapian::doccount records_with(const Xapian::Database& db, const std::string& term) {
@@ -59,7 +61,8 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
                                          std::string_view text) {
   std::vector<Correction> corrections;
   const auto message = read_message(analyzer, text);
-  const bool short_text = message.words.size() <= kMaxWordsAskingHunspell;
+  std::size_t hunspell_questions =
+      message.words.size() <= kMaxWordsAskingHunspell ? kMaxHunspellQuestions : 0;
   // A word in capitals is an abbreviation or a code ("MSIE", "MIDP" in a pasted browser
   // header), not a slip: never corrected.
   for (const auto& word : message.words) {
@@ -88,7 +91,8 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     // People seldom slip on a word's first letter; a suggestion that changes it is another
     // word ("alot" is not "clot", "comit" not "vomit", "wich" not "rich").
     if (!suggestion.empty() && suggestion[0] != word.normalized[0]) suggestion.clear();
-    if (suggestion.empty() && records == 0 && short_text) {
+    if (suggestion.empty() && records == 0 && hunspell_questions > 0) {
+      --hunspell_questions;
       suggestion = sounding_like(db, analyzer, speller, word.normalized);
     }
     if (suggestion.empty() || suggestion == word.normalized) continue;

@@ -624,6 +624,8 @@ TEST_CASE("a short text's word no edit reaches gets Hunspell's likeliest suggest
   const std::string story =
       "I have had them for years and they bleed when I go, the doctor says it is nothing but ";
   CHECK(corrected(story + "hemroids") == story + "hemroids");
+  // Nor about more than two words of a text.
+  CHECK(corrected("zzqxw qqzxw hemroids") == "zzqxw qqzxw hemroids");
   // Only a word the index has: Hunspell's "niece" is not in it.
   CHECK(corrected("my neice") == "my neice");
   // Only its likeliest suggestion: "alot" is "a lot" (two words), not alto or slot.
