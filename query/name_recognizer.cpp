@@ -15,7 +15,8 @@ namespace qadex::query {
 
 bool is_complaint(std::string_view term) {
   return term == "diseas" || term == "disord" || term == "injuri" || term == "condit" ||
-         term == "problem" || term == "infect" || term == "pain" || term == "ach" || term == "hurt";
+         term == "problem" || term == "infect" || term == "pain" || term == "ach" ||
+         term == "hurt" || term == "damag";
 }
 
 namespace {

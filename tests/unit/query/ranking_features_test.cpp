@@ -384,8 +384,9 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my arthritis is worse in winter", "arthriti"},     // heads longer names, rare in answers
       {"my knees hurt when I climb stairs", "knee injuri disord"},  // a part of one's body...
       {"knee pain at night", "knee injuri disord"},                 // ...or one that hurts
-      {"my thumb is swollen", "finger injuri disord"},              // a thumb is a finger
-      {"I have a sore knee", "knee injuri disord"},  // a part that feels something...
+      {"knee damage from running", "knee injuri disord"},
+      {"my thumb is swollen", "finger injuri disord"},  // a thumb is a finger
+      {"I have a sore knee", "knee injuri disord"},     // a part that feels something...
       {"stiff and swollen fingers", "finger injuri disord"},
       {"I type with my fingers all day and now my knees hurt", "knee injuri disord"},  // hurt
       {"my back is stiff", "back pain"},
