@@ -93,8 +93,8 @@ bool is_symptom_adjective(std::string_view normalized) {
 // joints", "my knees and ankles"; not "my life back", "my test came back".
 bool describes_a_part(const MessageWord& word, const text::Dictionary& dictionary) {
   for (const std::string_view which :
-       {"left", "right", "lower", "upper",  "middle", "inner", "outer", "front",  "whole", "entire",
-        "both", "other", "big",   "little", "bad",    "poor",  "old",   "broken", "and",   "or"}) {
+       {"left", "right", "lower", "upper", "middle", "inner", "outer", "front", "whole", "entire",
+        "both", "other", "big", "little", "poor", "old", "broken", "and", "or"}) {
     if (word.normalized == which) return true;
   }
   return word.after == '\'' || looks_like_adjective(word.normalized) ||
@@ -461,17 +461,17 @@ class Recognizer {
   // The condition an adjective says a person has, when that condition is a name: "anemic"
   // (anemia), "asthmatic" (asthma), "epileptic" (epilepsy), "arthritic" (arthritis),
   // "psychotic" (psychosis), "psoriatic" (psoriasis), "allergic" (allergy), "autistic"
-  // (autism), "constipated" (constipation). English makes these adjectives from the nouns by a
-  // few endings; the nouns each ending may come from are tried in turn.
+  // (autism). English makes these adjectives from the nouns by a few endings; the nouns each
+  // ending may come from are tried in turn. (The stemmer already joins "constipated" and
+  // "hypertensive" to their nouns.)
   [[nodiscard]] Candidate condition_of_adjective(const MessageWord& word) const {
     struct Ending {
       std::string_view adjective;
       std::string_view noun;
     };
     static constexpr Ending kEndings[] = {
-        {"ptic", "psy"}, {"itic", "itis"}, {"otic", "osis"},  {"atic", "asis"},
-        {"atic", "a"},   {"istic", "ism"}, {"ic", "ia"},      {"ic", "y"},
-        {"ic", "ism"},   {"ive", "ion"},   {"ated", "ation"},
+        {"ptic", "psy"},  {"itic", "itis"}, {"otic", "osis"}, {"atic", "asis"}, {"atic", "a"},
+        {"istic", "ism"}, {"ic", "ia"},     {"ic", "y"},      {"ic", "ism"},
     };
     for (const auto& [adjective, noun] : kEndings) {
       if (!word.normalized.ends_with(adjective) ||
