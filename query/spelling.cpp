@@ -26,8 +26,11 @@ constexpr Xapian::doccount kMinSlipRatio = 100;
 // and the 30-70 ms each of Hunspell's suggestions costs would be paid for every name and slip
 // (on LiveQA's messages: p95 latency 24 -> 72 ms, the rankings unchanged).
 constexpr std::size_t kMaxWordsAskingHunspell = 8;
-// And about two of its words at most, which bounds what a text of unknown words costs.
+// And about two of its words at most, of at most 30 letters ("esophagogastroduodenoscopy" has
+// 26; Hunspell's time grows with a word's length), which bounds what a text of unknown words
+// costs.
 constexpr std::size_t kMaxHunspellQuestions = 2;
+constexpr std::size_t kMaxHunspellWordBytes = 30;
 
 // The most records any text field has the term in (0: the corpus lacks it).
 Xapian::doccount records_with(const Xapian::Database& db, const std::string& term) {
@@ -91,7 +94,8 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     // People seldom slip on a word's first letter; a suggestion that changes it is another
     // word ("alot" is not "clot", "comit" not "vomit", "wich" not "rich").
     if (!suggestion.empty() && suggestion[0] != word.normalized[0]) suggestion.clear();
-    if (suggestion.empty() && records == 0 && hunspell_questions > 0) {
+    if (suggestion.empty() && records == 0 && hunspell_questions > 0 &&
+        size <= kMaxHunspellWordBytes) {
       --hunspell_questions;
       suggestion = sounding_like(db, analyzer, speller, word.normalized);
     }
