@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
+#include <utility>
 
 #include "query/message.hpp"
 #include "store/schema.hpp"
+#include "text/ascii.hpp"
 #include "text/hunspell_speller.hpp"
 
 namespace qadex::query {
@@ -56,6 +59,60 @@ std::string sounding_like(const Xapian::Database& db, text::Analyzer& analyzer,
   return std::move(likeliest);
 }
 
+// Contractions people write without the apostrophe ("I cant sleep": "cant" was searched, and
+// named Cant syndrome), the ones no likelier word is written alike: not "ill", "well", "were",
+// "shed", "id", "its".
+constexpr std::pair<std::string_view, std::string_view> kContractions[] = {
+    {"arent", "aren't"},
+    {"cant", "can't"},
+    {"couldnt", "couldn't"},
+    {"couldve", "could've"},
+    {"didnt", "didn't"},
+    {"doesnt", "doesn't"},
+    {"dont", "don't"},
+    {"hadnt", "hadn't"},
+    {"hasnt", "hasn't"},
+    {"havent", "haven't"},
+    {"im", "I'm"},
+    {"isnt", "isn't"},
+    {"ive", "I've"},
+    {"shouldnt", "shouldn't"},
+    {"shouldve", "should've"},
+    {"thats", "that's"},
+    {"theres", "there's"},
+    {"theyre", "they're"},
+    {"wasnt", "wasn't"},
+    {"werent", "weren't"},
+    {"whats", "what's"},
+    {"wont", "won't"},
+    {"wouldnt", "wouldn't"},
+    {"wouldve", "would've"},
+    {"youre", "you're"},
+};
+
+// The contraction `word` (message.words[at]) is written for, as cased as the word; empty if
+// none, if the word is an abbreviation (capitals where the text has few: "IM injection"), or if
+// it begins a name with the next one ("Cant syndrome").
+std::string contraction_of(const Xapian::Database& db, const Message& message, std::size_t at) {
+  const auto& word = message.words[at];
+  const auto* found =
+      std::find_if(std::begin(kContractions), std::end(kContractions),
+                   [&](const auto& entry) { return entry.first == word.normalized; });
+  if (found == std::end(kContractions) || word.capitals) return {};
+  if (at + 1 < message.words.size() && message.words[at + 1].sentence == word.sentence &&
+      !word.term.empty()) {
+    const auto name =
+        std::string(schema::kNamePrefix) + word.term + ' ' + message.words[at + 1].term;
+    if (db.allterms_begin(name) != db.allterms_end(name)) return {};
+  }
+  std::string contraction(found->second);
+  if (std::all_of(word.written.begin(), word.written.end(), text::is_upper)) {
+    return text::uppercase(contraction);  // a shouted text's ("I CANT SLEEP")
+  }
+  if (text::is_upper(word.written[0])) contraction[0] = text::to_upper(contraction[0]);
+  return contraction;
+}
+
 }  // namespace
 
 std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analyzer& analyzer,
@@ -68,7 +125,14 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
       message.words.size() <= kMaxWordsAskingHunspell ? kMaxHunspellQuestions : 0;
   // A word in capitals is an abbreviation or a code ("MSIE", "MIDP" in a pasted browser
   // header), not a slip: never corrected.
-  for (const auto& word : message.words) {
+  for (std::size_t at = 0; at < message.words.size(); ++at) {
+    const auto& word = message.words[at];
+    if (auto contraction = contraction_of(db, message, at); !contraction.empty()) {
+      corrections.push_back({static_cast<std::uint32_t>(word.begin),
+                             static_cast<std::uint32_t>(word.end), word.written,
+                             std::move(contraction)});
+      continue;
+    }
     if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized) ||
         dictionary.is_known(word.normalized)) {
       continue;

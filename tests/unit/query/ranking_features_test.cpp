@@ -604,6 +604,28 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
   CHECK(corrected("midp") == "midp");  // a slip on the first letter would be another word
 }
 
+TEST_CASE("a contraction written without its apostrophe is corrected, unless it begins a name",
+          "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "1",
+                       .question = "What is Cant syndrome?",
+                       .answer = "Cant syndrome is a rare condition.",
+                       .focus = "Cant syndrome"}});
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  auto corrected = [&](std::string_view text) {
+    return qadex::query::apply_corrections(
+        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
+                                             qadex::text::HunspellSpeller::builtin(), text));
+  };
+  CHECK(corrected("I cant sleep and dont know why") == "I can't sleep and don't know why");
+  CHECK(corrected("Dont worry, im fine") == "Don't worry, I'm fine");
+  CHECK(corrected("what is Cant syndrome") == "what is Cant syndrome");  // a name's first word
+  CHECK(corrected("I CANT SLEEP") == "I CAN'T SLEEP");                   // a shouted text
+  CHECK(corrected("an IM injection") == "an IM injection");              // an abbreviation
+  CHECK(corrected("I feel ill") == "I feel ill");  // no contraction of likelier words
+}
+
 TEST_CASE("a short text's word no edit reaches gets Hunspell's likeliest suggestion",
           "[query][unit]") {
   const auto& speller = qadex::text::HunspellSpeller::builtin();
