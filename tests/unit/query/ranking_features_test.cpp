@@ -24,6 +24,14 @@ using qadex::testing::write_records;
 
 namespace {
 
+// `text` with the spelling corrections qadex makes against the index `db`.
+std::string corrected_in(const Xapian::Database& db, std::string_view text) {
+  qadex::text::Analyzer analyzer;
+  return qadex::query::apply_corrections(
+      text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
+                                           qadex::text::HunspellSpeller::builtin(), text));
+}
+
 // Records about other common conditions, of each of `types`, so that a test's conditions are
 // a few among many (BM25's statistics need them).
 void add_other_conditions(std::vector<qadex::Record>& records,
@@ -206,12 +214,7 @@ TEST_CASE("spelling corrects words the corpus lacks or one record slipped on, ne
   TempDir dir;
   write_fixture(dir);
   Xapian::Database db(dir.path().string());
-  qadex::text::Analyzer analyzer;
-  auto corrected = [&](std::string_view text) {
-    return qadex::query::apply_corrections(
-        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
-                                             qadex::text::HunspellSpeller::builtin(), text));
-  };
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
   CHECK(corrected("tabkets for abetalipoproteimemia") == "tablets for abetalipoproteinemia");
   // A very long word may have three slips, but not at its start.
   CHECK(corrected("abetakipoprotenemai") == "abetalipoproteinemia");
@@ -590,12 +593,7 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
                   .answer = "Ampicillin is an antibiotic; the inner ear; CVID lowers immunity. "
                             "CIDP is a nerve disorder."}});
   Xapian::Database db(dir.path().string());
-  qadex::text::Analyzer analyzer;
-  auto corrected = [&](std::string_view text) {
-    return qadex::query::apply_corrections(
-        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
-                                             qadex::text::HunspellSpeller::builtin(), text));
-  };
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
   CHECK(corrected("amoxicillin rash") == "amoxicillin rash");    // not ampicillin
   CHECK(corrected("after dinner") == "after dinner");            // not inner
   CHECK(corrected("ampicilin") == "ampicillin");                 // a real slip is corrected
@@ -612,12 +610,7 @@ TEST_CASE("a contraction written without its apostrophe is corrected, unless it 
                        .answer = "Cant syndrome is a rare condition.",
                        .focus = "Cant syndrome"}});
   Xapian::Database db(dir.path().string());
-  qadex::text::Analyzer analyzer;
-  auto corrected = [&](std::string_view text) {
-    return qadex::query::apply_corrections(
-        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
-                                             qadex::text::HunspellSpeller::builtin(), text));
-  };
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
   CHECK(corrected("I cant sleep and dont know why") == "I can't sleep and don't know why");
   CHECK(corrected("Dont worry, im fine") == "Don't worry, I'm fine");
   CHECK(corrected("what is Cant syndrome") == "what is Cant syndrome");  // a name's first word
@@ -628,19 +621,14 @@ TEST_CASE("a contraction written without its apostrophe is corrected, unless it 
 
 TEST_CASE("a short text's word no edit reaches gets Hunspell's likeliest suggestion",
           "[query][unit]") {
-  const auto& speller = qadex::text::HunspellSpeller::builtin();
-  REQUIRE(speller.available());  // hunspell-en-us, installed by scripts/install-deps.sh
+  // hunspell-en-us, installed by scripts/install-deps.sh
+  REQUIRE(qadex::text::HunspellSpeller::builtin().available());
   TempDir dir;
   write_records(dir, {{.id = "1",
                        .question = "What are hemorrhoids?",
                        .answer = "Hemorrhoids are swollen veins; an infection needs care."}});
   Xapian::Database db(dir.path().string());
-  qadex::text::Analyzer analyzer;
-  auto corrected = [&](std::string_view text) {
-    return qadex::query::apply_corrections(
-        text, qadex::query::find_corrections(db, analyzer, qadex::text::Dictionary::builtin(),
-                                             speller, text));
-  };
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
   CHECK(corrected("hemroids") == "hemorrhoids");  // three edits
   CHECK(corrected("I have a sinus infecshun") == "I have a sinus infection");
   // In a long message Hunspell is not asked (its suggestions cost tens of milliseconds each).
