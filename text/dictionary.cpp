@@ -102,8 +102,8 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
       impl_->words[lowercase(word.substr(0, word.size() - 2))] |= Impl::kEponym;
     }
   });
-  // "thumb<TAB>finger<TAB>nail": a part, the parts it belongs to or is a kind of, and the
-  // words it names something else with.
+  // "thumb<TAB>finger<TAB>index": a part, the parts it belongs to or is a kind of, and the
+  // words it names something else with (a thumb index is a book's).
   for_each_piece(body_parts, '\n', [&](std::string_view line) {
     const auto tab = line.find('\t');
     if (line.front() == '#' || tab == 0) return;  // a comment, or no part before the tab
