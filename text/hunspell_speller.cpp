@@ -5,12 +5,35 @@
 
 #include <filesystem>
 #include <mutex>
+#include <string>
+#include <vector>
 
 namespace qadex::text {
 
 struct HunspellSpeller::Impl {
-  std::unique_ptr<Hunspell> hunspell;
+  std::string aff;
+  std::string dic;
+  std::vector<std::string> more_dics;
+  std::once_flag read;
+  std::unique_ptr<Hunspell> hunspell;  // null until read, or if a file is missing
   std::mutex mutex;
+
+  // Reads the dictionaries the first time a caller needs them: most searches never do, and
+  // they take a tenth of a second and 15 MiB.
+  Hunspell* get() {
+    std::call_once(read, [&] {
+      std::error_code error;
+      if (!std::filesystem::is_regular_file(aff, error) ||
+          !std::filesystem::is_regular_file(dic, error)) {
+        return;
+      }
+      hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+      for (const auto& more : more_dics) {
+        if (std::filesystem::is_regular_file(more, error)) hunspell->add_dic(more.c_str());
+      }
+    });
+    return hunspell.get();
+  }
 };
 
 const HunspellSpeller& HunspellSpeller::builtin() {
@@ -22,25 +45,20 @@ const HunspellSpeller& HunspellSpeller::builtin() {
 HunspellSpeller::HunspellSpeller(const std::string& aff, const std::string& dic,
                                  const std::vector<std::string>& more_dics)
     : impl_(std::make_unique<Impl>()) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(aff, error) ||
-      !std::filesystem::is_regular_file(dic, error)) {
-    return;
-  }
-  impl_->hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
-  for (const auto& more : more_dics) {
-    if (std::filesystem::is_regular_file(more, error)) impl_->hunspell->add_dic(more.c_str());
-  }
+  impl_->aff = aff;
+  impl_->dic = dic;
+  impl_->more_dics = more_dics;
 }
 
 HunspellSpeller::~HunspellSpeller() = default;
 
-bool HunspellSpeller::available() const { return impl_->hunspell != nullptr; }
+bool HunspellSpeller::available() const { return impl_->get() != nullptr; }
 
 std::vector<std::string> HunspellSpeller::suggest(std::string_view word) const {
-  if (!impl_->hunspell) return {};
+  auto* hunspell = impl_->get();
+  if (hunspell == nullptr) return {};
   const std::lock_guard lock(impl_->mutex);
-  return impl_->hunspell->suggest(std::string(word));
+  return hunspell->suggest(std::string(word));
 }
 
 }  // namespace qadex::text

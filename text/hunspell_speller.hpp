@@ -15,11 +15,11 @@ namespace qadex::text {
 
 class HunspellSpeller {
  public:
-  // Debian's dictionaries, at the paths CMake was given, read once on first use (thread-safe).
+  // Debian's dictionaries, at the paths CMake was given (thread-safe).
   [[nodiscard]] static const HunspellSpeller& builtin();
 
-  // Hunspell with the affix file `aff` and dictionary `dic`, plus the words of `more_dics`.
-  // With `aff` or `dic` missing, a speller that suggests nothing.
+  // Hunspell with the affix file `aff` and dictionary `dic`, plus the words of `more_dics`, read
+  // when first needed. With `aff` or `dic` missing, a speller that suggests nothing.
   HunspellSpeller(const std::string& aff, const std::string& dic,
                   const std::vector<std::string>& more_dics = {});
   ~HunspellSpeller();
