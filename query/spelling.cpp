@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <tuple>
 #include <utility>
 
 #include "query/message.hpp"
 #include "store/schema.hpp"
 #include "text/ascii.hpp"
+#include "text/edit_distance.hpp"
 #include "text/hunspell_speller.hpp"
 
 namespace qadex::query {
@@ -23,6 +25,12 @@ constexpr std::size_t kKeptStartBytes = 2;
 // it is corrected by one edit to a word this many times as many records use.
 constexpr Xapian::doccount kMaxSlipRecords = 1;
 constexpr Xapian::doccount kMinSlipRatio = 100;
+
+// A word of at least this many letters that is nothing at all may be a slip of two in a
+// condition's name ("asma": asthma, "excema": eczema).
+constexpr std::size_t kMinConditionSlipBytes = 4;
+constexpr std::size_t kMaxConditionSlips = 2;
+constexpr std::size_t kMaxChangedLetters = 1;
 
 // Hunspell is asked about a word only in a text this short, a search box's query, where the
 // word may be all there is to search ("hemroids"). In a longer message it is one word of many,
@@ -42,6 +50,32 @@ Xapian::doccount records_with(const Xapian::Database& db, const std::string& ter
     most = std::max(most, db.get_termfreq(std::string(field.prefix) + term));
   }
   return most;
+}
+
+// The condition a slip or two from `word` that keeps its letters and that the corpus has: the
+// nearest, then the one sharing the most letters with it, then the one the most records use;
+// empty if none.
+std::string condition_slipped(const Xapian::Database& db, text::Analyzer& analyzer,
+                              const text::Dictionary& dictionary, const std::string& word) {
+  std::string best;
+  std::tuple<std::size_t, Xapian::doccount> best_likeness{0, 0};  // shared letters, records
+  std::size_t best_edits = kMaxConditionSlips + 1;
+  for (auto& [edits, condition] : dictionary.conditions_near(word, kMaxConditionSlips)) {
+    if (edits > best_edits) break;
+    // Letters left out or doubled, at most one letter changed: a name spelt by ear ("asma",
+    // "excema"), not another word ("alot" is no ALS, "infomation" no insolation).
+    const auto shared = text::shared_letters(word, condition);
+    if (shared + kMaxChangedLetters < word.size()) continue;
+    const auto records = records_with(db, analyzer.stem(condition));
+    if (records == 0) continue;
+    const std::tuple likeness{shared, records};
+    if (likeness > best_likeness) {
+      best = std::move(condition);
+      best_likeness = likeness;
+      best_edits = edits;
+    }
+  }
+  return best;
 }
 
 // Hunspell's likeliest suggestion for a word the corpus lacks, if it is one word with the same
@@ -153,6 +187,15 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
         if (suggestion.compare(0, kKeptStartBytes, word.normalized, 0, kKeptStartBytes) != 0) {
           suggestion.clear();
         }
+      }
+    }
+    // A slip in a condition's name is likelier than one in another word, a slip further: a
+    // person writing "asma" means asthma, not Asia.
+    if (records == 0 && size >= kMinConditionSlipBytes &&
+        (suggestion.empty() || !dictionary.is_condition(suggestion))) {
+      if (auto condition = condition_slipped(db, analyzer, dictionary, word.normalized);
+          !condition.empty()) {
+        suggestion = std::move(condition);
       }
     }
     // People seldom slip on a word's first letter; a suggestion that changes it is another

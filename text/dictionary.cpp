@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text/ascii.hpp"
+#include "text/edit_distance.hpp"
 
 namespace qadex::text {
 namespace {
@@ -171,6 +172,18 @@ bool Dictionary::is_condition(std::string_view normalized) const {
   return listed_or_singular(normalized, [&](std::string_view word) {
     return impl_->conditions.count(std::string(word)) != 0;
   });
+}
+
+std::vector<std::pair<std::size_t, std::string>> Dictionary::conditions_near(
+    std::string_view normalized, std::size_t max_edits) const {
+  std::vector<std::pair<std::size_t, std::string>> near;
+  for (const auto& condition : impl_->conditions) {
+    if (normalized.empty() || condition.front() != normalized.front()) continue;
+    const auto edits = edit_distance(normalized, condition, max_edits);
+    if (edits <= max_edits) near.emplace_back(edits, condition);
+  }
+  std::sort(near.begin(), near.end());
+  return near;
 }
 
 std::vector<std::string> Dictionary::medical_phrases_of(std::string_view normalized) const {

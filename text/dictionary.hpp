@@ -6,9 +6,11 @@
 // scripts/make-conditions.sh) and from vocabulary/lay-medical.tsv.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace qadex::text {
@@ -45,6 +47,11 @@ class Dictionary {
   // A word for ill health or a symptom, singular or plural ("constipation", "bruises"; not
   // "falls"). Takes a normalized word.
   [[nodiscard]] bool is_condition(std::string_view normalized) const;
+  // The conditions of that list at most `max_edits` slips away from a word that begin with its
+  // letter ("asma": asthma, "excema": eczema), as (slips, condition), the nearest first. Takes a
+  // normalized word.
+  [[nodiscard]] std::vector<std::pair<std::size_t, std::string>> conditions_near(
+      std::string_view normalized, std::size_t max_edits) const;
 
   // What the lay <-> medical vocabulary gives for a one-word lay phrase, an everyday word
   // people use for something medical ("piles": hemorrhoids); empty for another word. Takes a

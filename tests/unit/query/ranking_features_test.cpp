@@ -619,6 +619,27 @@ TEST_CASE("a contraction written without its apostrophe is corrected, unless it 
   CHECK(corrected("I feel ill") == "I feel ill");  // no contraction of likelier words
 }
 
+TEST_CASE("a word that is nothing may be a condition's name spelt by ear, two slips away",
+          "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "1",
+                       .question = "What is asthma?",
+                       .answer = "Asthma narrows the airways; edema and eczema are other "
+                                 "conditions, and ALS another. People in Asia and Africa."},
+                      {.id = "2", .answer = "Edema is swelling. Edema of the legs; edema."}});
+  Xapian::Database db(dir.path().string());
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
+  CHECK(corrected("I have asma and it gets worse at night, what can I do") ==
+        "I have asthma and it gets worse at night, what can I do");  // not Asia, one slip away
+  // Of two conditions two slips away, the one keeping more of the letters: eczema, not edema
+  // (which more records use).
+  CHECK(corrected("what is the best cream for excema on my hands") ==
+        "what is the best cream for eczema on my hands");
+  // A word that keeps too few of its letters in the condition is another word.
+  CHECK(corrected("I have alot of questions about my heart and my lungs") ==
+        "I have alot of questions about my heart and my lungs");  // no ALS
+}
+
 TEST_CASE("a short text's word no edit reaches gets Hunspell's likeliest suggestion",
           "[query][unit]") {
   // hunspell-en-us, installed by scripts/install-deps.sh

@@ -27,6 +27,18 @@ TEST_CASE("the word lists tell ordinary words, known words and parts of the body
   }
 }
 
+TEST_CASE("the conditions a slip or two from a word, the nearest first", "[dictionary]") {
+  const auto& dictionary = Dictionary::builtin();
+  const auto near = dictionary.conditions_near("asma", 2);
+  REQUIRE_FALSE(near.empty());
+  CHECK(std::is_sorted(near.begin(), near.end()));
+  CHECK(std::find(near.begin(), near.end(), std::pair<std::size_t, std::string>{2, "asthma"}) !=
+        near.end());
+  // Only conditions beginning with the word's letter.
+  CHECK(std::all_of(near.begin(), near.end(), [](const auto& c) { return c.second[0] == 'a'; }));
+  CHECK(dictionary.conditions_near("zzzzzzzz", 2).empty());
+}
+
 TEST_CASE("a part of the body lists the parts it belongs to or is a kind of", "[dictionary]") {
   const Dictionary dictionary("knee\n", "",
                               "# knee is listed below\nelbow\tarm limb\nthumb\tfinger\narm\t\n"
