@@ -101,6 +101,23 @@ bool describes_a_part(const MessageWord& word, const text::Dictionary& dictionar
          dictionary.is_body_part(word.normalized);
 }
 
+// Abbreviations of chat, which in lower case mean only that ("dizzy atm": at the moment, not
+// the ATM gene; "pls": please, not primary lateral sclerosis).
+bool is_chat_abbreviation(std::string_view normalized) {
+  for (const std::string_view chat :
+       {"atm", "btw",   "tbh",  "imo",  "imho", "idk", "fyi", "asap", "lol", "omg", "smh",
+        "ngl", "afaik", "iirc", "fwiw", "pls",  "plz", "thx", "ppl",  "cuz", "tho"}) {
+    if (normalized == chat) return true;
+  }
+  return false;
+}
+
+// Forms of "to be" that join a noun to what it is ("my sugar is high"), all stopwords.
+bool is_copula(std::string_view normalized) {
+  return normalized == "is" || normalized == "are" || normalized == "was" || normalized == "were" ||
+         normalized == "been" || normalized == "be";
+}
+
 // The words a person writes before a part of their own (or another's) body.
 bool is_possessive(std::string_view normalized) {
   return normalized == "my" || normalized == "his" || normalized == "her" || normalized == "your" ||
@@ -206,6 +223,8 @@ class Recognizer {
     if (const auto bearing = names(key)) return {key, "name", bearing, derived_only(key)};
     auto candidate = through_synonyms(key);
     if (!candidate.key.empty()) return candidate;
+    candidate = said_of(words, first, n);
+    if (!candidate.key.empty()) return candidate;
     // Words ending in a kind begin a longer name; other words may be a name without its kind
     // ("carpal tunnel" of "carpal tunnel syndrome"), unless they are a part of the body or say
     // what is wrong with one ("spinal cord", "ankle injury"): a part is no condition.
@@ -214,6 +233,26 @@ class Recognizer {
       return candidate;
     }
     return beginning_of_name(key, Rest::kKind);
+  }
+
+  // The name that words ending in what is said of the rest make in the usual order: "my
+  // sugar is high" (high blood sugar), "my eyes are dry" (dry eye), "my throat is very sore".
+  // Not when it is denied ("my sugar is not high").
+  [[nodiscard]] Candidate said_of(const std::vector<const MessageWord*>& words, std::size_t first,
+                                  std::size_t n) const {
+    const auto subject_end =
+        static_cast<std::size_t>(words[first + n - 2] - message_.words.data()) + 1;
+    const auto said = static_cast<std::size_t>(words[first + n - 1] - message_.words.data());
+    bool joined = false;
+    for (auto k = subject_end; k < said; ++k) {
+      const auto& between = message_.words[k].normalized;
+      if (between == "not" || between == "never" || between == "no") return {};
+      joined = joined || is_copula(between);
+    }
+    if (!joined) return {};
+    const auto key = words[first + n - 1]->term + ' ' + key_of(words, first, n - 1);
+    if (const auto bearing = names(key)) return {key, "name", bearing, derived_only(key)};
+    return through_synonyms(key);
   }
 
   // The number of words of a condition the corpus does not name that begins at words[first]:
@@ -540,8 +579,8 @@ class Recognizer {
         return {word.normalized, "abbreviation", bearing};
     }
     const auto& key = word.term;
-    // One or two letters in lower case ("t" of "can, t", "gt" of "&gt;") are no name.
-    if (word.normalized.size() <= 2) return {};
+    // One or two letters in lower case ("t" of "can, t", "gt" of "&gt;") are no name, nor chat.
+    if (word.normalized.size() <= 2 || is_chat_abbreviation(word.normalized)) return {};
     const auto bearing = names(key);
     // The word or its stem, which is often the singular ("meds" -> "med").
     const bool ordinary = dictionary_.is_english(word.normalized) || dictionary_.is_english(key);

@@ -284,6 +284,10 @@ void write_names_fixture(const TempDir& dir) {
       {"Blood Disorders", {}},
       {"Asthma", {}},
       {"Epilepsy", {}},
+      {"Ataxia-telangiectasia", {"ATM"}},
+      {"Hyperglycemia", {"High blood sugar"}},
+      {"Dry eye", {}},
+      {"Sore throat", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -395,6 +399,10 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my back is stiff", "back pain"},
       {"I have a bad back", "back pain"},
       {"my blood is too thick", "blood disord"},
+      {"my sugar is high", "hyperglycemia"},  // said of it: the name in the usual order...
+      {"my eyes are dry", "dri eye"},
+      {"my throat is very sore", "sore throat"},
+      {"my sugar is not high", ""},                   // ...unless denied
       {"I want my life back", ""},                    // "my" says whose life
       {"the pain in my poor old back", "back pain"},  // words that say which part
       {"my blood test came back abnormal", ""},       // "blood" says what sort of test
@@ -421,6 +429,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},
+      {"so dizzy atm", ""},  // chat: "at the moment"
+      {"is ATM inherited", "ataxia telangiectasia"},
       {"I take 5 mg twice daily", ""},              // MG: myasthenia gravis
       {"can I stop my meds", ""},                   // MED: a skeletal dysplasia
       {"pain after my operation", ""},              // an ordinary word the corpus never asks about
