@@ -500,17 +500,18 @@ class Recognizer {
   // The condition an adjective says a person has, when that condition is a name: "anemic"
   // (anemia), "asthmatic" (asthma), "epileptic" (epilepsy), "arthritic" (arthritis),
   // "psychotic" (psychosis), "psoriatic" (psoriasis), "allergic" (allergy), "autistic"
-  // (autism). English makes these adjectives from the nouns by a few endings; the nouns each
-  // ending may come from are tried in turn. (The stemmer already joins "constipated" and
-  // "hypertensive" to their nouns.)
+  // (autism), "insomniac" (insomnia), "anxious" (anxiety). English makes these adjectives from the
+  // nouns by a few endings; the nouns each ending may come from are tried in turn. (The stemmer
+  // already joins "constipated" and "hypertensive" to their nouns.)
   [[nodiscard]] Candidate condition_of_adjective(const MessageWord& word) const {
     struct Ending {
       std::string_view adjective;
       std::string_view noun;
     };
     static constexpr Ending kEndings[] = {
-        {"ptic", "psy"},  {"itic", "itis"}, {"otic", "osis"}, {"atic", "asis"}, {"atic", "a"},
-        {"istic", "ism"}, {"ic", "ia"},     {"ic", "y"},      {"ic", "ism"},
+        {"ptic", "psy"}, {"itic", "itis"}, {"otic", "osis"}, {"atic", "asis"},
+        {"atic", "a"},   {"istic", "ism"}, {"ic", "ia"},     {"ic", "y"},
+        {"ic", "ism"},   {"ac", "a"},      {"ious", "iety"},
     };
     for (const auto& [adjective, noun] : kEndings) {
       if (!word.normalized.ends_with(adjective) ||

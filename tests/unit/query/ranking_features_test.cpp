@@ -288,6 +288,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Hyperglycemia", {"High blood sugar"}},
       {"Dry eye", {}},
       {"Sore throat", {}},
+      {"Insomnia", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -412,6 +413,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I have piles, it hurts to sit", "hemorrhoid"},  // everyday words of the lay vocabulary
       {"my son is asthmatic, can he play football", "asthma"},  // an adjective for having it
       {"I am epileptic, can I drive", "epilepsi"},
+      {"I have been an insomniac for years", "insomnia"},
       {"a dramatic change", ""},  // no "drama" named
       {"she had fits as a child", "seizur"},
       {"piles of laundry and fits of anger", ""},  // quantities, not conditions

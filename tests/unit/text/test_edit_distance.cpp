@@ -6,11 +6,10 @@
 using qadex::text::edit_distance;
 using qadex::text::shared_letters;
 
-TEST_CASE("edit distance counts insertions, deletions, replacements and swaps",
-          "[edit_distance]") {
+TEST_CASE("edit distance counts insertions, deletions, replacements and swaps", "[edit_distance]") {
   CHECK(edit_distance("asthma", "asthma", 2) == 0);
-  CHECK(edit_distance("asma", "asthma", 2) == 2);    // two letters left out
-  CHECK(edit_distance("asma", "asia", 2) == 1);      // one replaced
+  CHECK(edit_distance("asma", "asthma", 2) == 2);      // two letters left out
+  CHECK(edit_distance("asma", "asia", 2) == 1);        // one replaced
   CHECK(edit_distance("thyriod", "thyroid", 2) == 1);  // two letters swapped
   CHECK(edit_distance("excema", "eczema", 2) == 2);
   CHECK(edit_distance("", "abc", 5) == 3);
