@@ -11,6 +11,8 @@ namespace {
 
 // A subject line is a few words ("Back stiffness", "Literature on cardiac amyloidosis").
 constexpr std::size_t kMaxSubjectWords = 8;
+// Labels joined by " - " at least this many times open a text a web form sent.
+constexpr std::size_t kMinFormLabelJoins = 2;
 // A text of this many words at most, in one sentence, is a search box's keywords.
 constexpr std::size_t kMaxKeywordWords = 3;
 
@@ -81,6 +83,15 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
   message.asking.assign(ends.size(), false);
   message.question.assign(ends.size(), false);
   message.opens_asking.assign(ends.size(), false);
+  // A web form's labels may open the text, joined by " - " ("ClinicalTrials.gov - Question -
+  // general information."): then the subject line follows them ("Stiff person Syndrome.").
+  const auto opening = text.substr(0, std::min(ends.front() + 1, text.size()));
+  std::size_t joins = 0;
+  for (auto at = opening.find(" - "); at != std::string_view::npos;
+       at = opening.find(" - ", at + 1)) {
+    ++joins;
+  }
+  const bool form_labels = joins >= kMinFormLabelJoins && sentence_words[0] <= kMaxSubjectWords;
   for (std::size_t s = 0; s < ends.size(); ++s) {
     message.spans.emplace_back(s == 0 ? 0 : std::min(ends[s - 1] + 1, text.size()),
                                std::min(ends[s] + 1, text.size()));
@@ -92,7 +103,8 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
           std::find(kAskingOpeners.begin(), kAskingOpeners.end(), two) != kAskingOpeners.end();
     }
     const bool asks = question_mark[s] || message.opens_asking[s];
-    const bool subject = s == 0 && ends.size() > 2 && sentence_words[s] <= kMaxSubjectWords;
+    const bool subject = (s == 0 || (s == 1 && form_labels)) && ends.size() > s + 2 &&
+                         sentence_words[s] <= kMaxSubjectWords;
     message.question[s] = asks;
     message.asking[s] = asks || subject || keywords;
   }

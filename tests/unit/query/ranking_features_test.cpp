@@ -537,6 +537,18 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   CHECK(named[0].key == "stroke");
   CHECK(named[1].key == "multipl epiphys dysplasia");
 
+  // A web form's labels may come before the subject line.
+  const auto labelled = qadex::query::read_message(
+      analyzer,
+      "ClinicalTrials.gov - Question - general information. Depression. My mother had a stroke "
+      "in May and it seems worse. What can she do?");
+  const auto subject =
+      qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), labelled);
+  REQUIRE(subject.size() == 2);
+  CHECK(subject[0].key == "depress");
+  CHECK(subject[0].asked);
+  CHECK_FALSE(subject[1].asked);
+
   // A name written out comes before one whose words lie apart, even in the question.
   const auto apart = qadex::query::read_message(
       analyzer, "My daughter has depression. Is the dysplasia of her epiphyseal plates multiple?");
