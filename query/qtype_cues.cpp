@@ -51,9 +51,13 @@ constexpr CueSpec kCues[] = {
     {"contagious", "information"},
     {"is it catching", "information"}, {"what tests", "exams and tests"},
     {"which tests", "exams and tests"}, {"what test", "exams and tests"},
+    {"how do you get", "causes"}, {"how do people get", "causes"}, {"how does one get", "causes"},
+    {"how does someone get", "causes"}, {"how did i get", "causes"}, {"how did he get", "causes"},
+    {"how did she get", "causes"}, {"how do you catch", "causes"}, {"how did i catch", "causes"},
+    {"how do you get rid of", "treatment"}, {"how do you get tested", "exams and tests"},
     // Story, not question: these phrases contain a cue's words but tell what happened.
     {"diagnosed with", ""}, {"was diagnosed", ""}, {"been diagnosed", ""},
-    {"come back from", ""}, {"not treated", ""},
+    {"come back from", ""}, {"not treated", ""}, {"how do you get help", ""},
 };
 // clang-format on
 

@@ -117,6 +117,11 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("what happens if high blood pressure is not treated") == V{"complications"});
   CHECK(detect("is untreated sleep apnea dangerous") == V{"complications"});
   CHECK(detect("is pink eye contagious") == V{"information"});
+  CHECK(detect("how do people get diabetes") == V{"causes"});  // how one comes to have it...
+  CHECK(detect("how did I catch shingles") == V{"causes"});
+  CHECK(detect("how do you get rid of warts") == V{"treatment"});  // ...not ridding oneself
+  CHECK(detect("how do you get tested for HIV") == V{"exams and tests"});
+  CHECK(detect("how do you get help for depression").empty());
   auto both = detect("symptoms of flu and how to treat it");
   std::sort(both.begin(), both.end());
   CHECK(both == V{"symptoms", "treatment"});
