@@ -21,6 +21,12 @@ constexpr std::array<std::string_view, 24> kAskingOpeners = {
     "could",  "is",  "are",    "do",     "does",    "should", "would",  "will",
     "please", "any", "i want", "i need", "i would", "tell",   "advise", "advice"};
 
+bool is_greeting(std::string_view normalized) {
+  return normalized == "hi" || normalized == "hello" || normalized == "hey" ||
+         normalized == "dear" || normalized == "sir" || normalized == "madam" ||
+         normalized == "doctor" || normalized == "doc";
+}
+
 bool ends_sentence(char c) { return c == '.' || c == '?' || c == '!' || c == '\n'; }
 
 }  // namespace
@@ -60,7 +66,9 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
     const auto sentence = static_cast<std::size_t>(
         std::lower_bound(ends.begin(), ends.end(), word.begin) - ends.begin());
     ++sentence_words[sentence];
-    if (openers[sentence].size() < 2) openers[sentence].push_back(word.normalized);
+    // A greeting before the question opens nothing ("hi, what's the best ...").
+    const bool greeting = openers[sentence].empty() && is_greeting(word.normalized);
+    if (openers[sentence].size() < 2 && !greeting) openers[sentence].push_back(word.normalized);
     MessageWord out;
     out.written = std::string(text.substr(word.begin, word.end - word.begin));
     out.normalized = word.normalized;
@@ -107,6 +115,11 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
                          sentence_words[s] <= kMaxSubjectWords;
     message.question[s] = asks;
     message.asking[s] = asks || subject || keywords;
+  }
+  // A text that asks nothing in so many words asks what it says ("I will love to try diet I
+  // need. To lose weight").
+  if (std::none_of(message.asking.begin(), message.asking.end(), [](bool a) { return a; })) {
+    message.asking.assign(ends.size(), true);
   }
   return message;
 }

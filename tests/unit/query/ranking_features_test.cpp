@@ -516,6 +516,26 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
   CHECK(water.front().key == "drink water");
 }
 
+TEST_CASE("a sentence asks when it is a question, a request or the subject line", "[query][unit]") {
+  qadex::text::Analyzer analyzer;
+  const auto asking = [&](std::string_view text) {
+    return qadex::query::read_message(analyzer, text).asking;
+  };
+  const auto story = asking(
+      "My knee has hurt for a year now when I walk up the stairs. It is worse at night. What "
+      "helps?");
+  CHECK_FALSE(story[0]);
+  CHECK_FALSE(story[1]);
+  CHECK(story[2]);
+  CHECK(asking("Knee pain. It has hurt for a year. I walk a lot.")[0]);  // a subject line
+  // A greeting before the question word.
+  CHECK(asking("I walk a lot. Hi, what is the best thing for knee pain.")[1]);
+  // A text that asks nothing in so many words asks what it says.
+  const auto request = asking("I will love to try diet I need. To lose weight");
+  CHECK(request[0]);
+  CHECK(request[1]);
+}
+
 TEST_CASE("the name a text asks about comes first, a repeated name counts once", "[query][unit]") {
   TempDir dir;
   write_names_fixture(dir);
