@@ -16,10 +16,11 @@ constexpr std::size_t kMinFormLabelJoins = 2;
 // A text of this many words at most, in one sentence, is a search box's keywords.
 constexpr std::size_t kMaxKeywordWords = 3;
 
-constexpr std::array<std::string_view, 24> kAskingOpeners = {
-    "what",   "how", "why",    "when",   "where",   "which",  "who",    "can",
-    "could",  "is",  "are",    "do",     "does",    "should", "would",  "will",
-    "please", "any", "i want", "i need", "i would", "tell",   "advise", "advice"};
+// What a sentence opens with when it asks; "to" opens what a person wants ("To lose weight").
+constexpr std::array<std::string_view, 25> kAskingOpeners = {
+    "what",   "how",    "why",     "when", "where",  "which",  "who",  "can",    "could",
+    "is",     "are",    "do",      "does", "should", "would",  "will", "please", "any",
+    "i want", "i need", "i would", "tell", "advise", "advice", "to"};
 
 bool is_greeting(std::string_view normalized) {
   return normalized == "hi" || normalized == "hello" || normalized == "hey" ||
@@ -115,11 +116,6 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
                          sentence_words[s] <= kMaxSubjectWords;
     message.question[s] = asks;
     message.asking[s] = asks || subject || keywords;
-  }
-  // A text that asks nothing in so many words asks what it says ("I will love to try diet I
-  // need. To lose weight").
-  if (std::none_of(message.asking.begin(), message.asking.end(), [](bool a) { return a; })) {
-    message.asking.assign(ends.size(), true);
   }
   return message;
 }

@@ -34,10 +34,10 @@ struct Message {
 };
 
 // Splits `text` into sentences at . ? ! and line breaks. A sentence asks when it ends with
-// "?" or opens with a question or request word ("what", "how", "can", "please", ...), a
+// "?" or opens with a question or request word ("what", "how", "can", "please", "to", ...), a
 // greeting before it left out; the first sentence also counts as asking when it is short, as a
 // subject line is (the second, after a web form's labels), and so does a text of a few words
-// (a search box's keywords: "lose weight"). In a text that asks nothing so, every sentence asks.
+// (a search box's keywords: "lose weight").
 [[nodiscard]] Message read_message(text::Analyzer& analyzer, std::string_view text);
 
 }  // namespace qadex::query
