@@ -2,7 +2,7 @@
 # Remakes vocabulary/body-parts.txt from WordNet 3.0 (Debian package wordnet-base): the
 # one-word nouns whose first or second sense is a part of the body (lexicographer file
 # noun.body) and that are no more often adjectives ("hip", "heart"; not "right", "ball",
-# "small"), each with the parts it belongs to or is a kind of ("thumb: finger", "finger:
+# "small"; an adjective that only relates to the noun, "thyroid", does not count), each with the parts it belongs to or is a kind of ("thumb: finger", "finger:
 # hand"), the words after which it says what sort of thing another is (WordNet's two-word
 # nouns that are no condition and no part: "blood test", "back door"; not "heart attack",
 # "hip joint"), and the irregular plurals ("teeth: tooth"). Deterministic.
@@ -31,7 +31,14 @@ sorted() { tr ' ' '\n' <<<"$1" | grep . | LC_ALL=C sort -u | paste -sd' '; }
     "$wordnet/index.adj" "$wordnet/data.noun" "$wordnet/index.noun" "$wordnet/noun.exc" <<'AWK' |
     FNR == 1 { file++ }
     /^  / { next }
-    file == 1 { adjective_senses[$1] = $3; next }   # index.adj: lemma pos synset_cnt ...
+    file == 1 {                       # index.adj: lemma pos synset_cnt p_cnt pointers ...
+      # An adjective that only relates to the noun ("thyroid": of the thyroid gland; pointers
+      # \ pertainym, + derived) says nothing against the noun.
+      relational = 1
+      for (i = 5; i < 5 + $4; i++) if ($i != "\\" && $i != "+") relational = 0
+      adjective_senses[$1] = relational ? 0 : $3
+      next
+    }
     file == 2 {                       # data.noun: lexicographer file 08 is noun.body
       body[$1] = ($2 == "08")
       lex[$1] = $2

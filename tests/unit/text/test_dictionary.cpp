@@ -17,7 +17,9 @@ TEST_CASE("the word lists tell ordinary words, known words and parts of the body
   CHECK(dictionary.is_known("amoxicillin"));
   CHECK_FALSE(dictionary.is_known("amoxicilin"));
   // Parts of the body, singular, regular plural and irregular plural.
-  for (const auto* part : {"knee", "knees", "hip", "eyes", "eyelashes", "teeth", "feet", "liver"}) {
+  // "thyroid" too, whose adjective senses only relate to the gland.
+  for (const auto* part :
+       {"knee", "knees", "hip", "eyes", "eyelashes", "teeth", "feet", "liver", "thyroid"}) {
     INFO(part);
     CHECK(dictionary.is_body_part(part));
   }
