@@ -934,16 +934,25 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   // sentence that asks (or the subject line) before one in the story; then the one the text keeps
   // coming back to (named in more sentences: "achalasia. after surgery for achalasia, will ..." is
   // about achalasia); then the more specific (more words); then the earlier.
+  constexpr int kPartWeakness = 4;
+  constexpr int kLayWeakness = 3;
   const auto weakness = [](const NameMatch& m) {
     return unindexed(m)                                      ? 5
-           : m.match == "body part"                          ? 4
-           : m.match == "lay word" || m.match == "adjective" ? 3
+           : m.match == "body part"                          ? kPartWeakness
+           : m.match == "lay word" || m.match == "adjective" ? kLayWeakness
            : m.match == "beginning"                          ? 2
            : m.match == "scattered"                          ? 1
                                                              : 0;
   };
+  // Lay words and parts of the body: the asked-about ones before the others, lay words first
+  // ("I have been tired ... Could it be my thyroid?" asks about the thyroid).
+  const auto rank = [&](const NameMatch& m) {
+    const auto own = weakness(m);
+    if (own != kLayWeakness && own != kPartWeakness) return 2 * own;
+    return 2 * kLayWeakness + (m.asked ? 0 : 2) + (own == kPartWeakness ? 1 : 0);
+  };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
-    if (weakness(a) != weakness(b)) return weakness(a) < weakness(b);
+    if (rank(a) != rank(b)) return rank(a) < rank(b);
     if (a.asked != b.asked) return a.asked;
     if (a.sentences.size() != b.sentences.size()) return a.sentences.size() > b.sentences.size();
     // Parts of the body: one said to hurt before one only mentioned ("for my lungs ... now my

@@ -294,6 +294,8 @@ void write_names_fixture(const TempDir& dir) {
       {"Dry eye", {}},
       {"Sore throat", {}},
       {"Insomnia", {}},
+      {"Thyroid Diseases", {}},
+      {"Fatigue", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -408,7 +410,10 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"my sugar is high", "hyperglycemia"},  // said of it: the name in the usual order...
       {"my eyes are dry", "dri eye"},
       {"my throat is very sore", "sore throat"},
-      {"my sugar is not high", ""},                   // ...unless denied
+      {"my sugar is not high", ""},                  // ...unless denied
+      {"I have been so tired for weeks", "fatigu"},  // a lay word...
+      {"I have been so tired and cold for weeks now, and I gain weight. Could it be my thyroid?",
+       "thyroid diseas"},                             // ...before a part asked about
       {"I want my life back", ""},                    // "my" says whose life
       {"the pain in my poor old back", "back pain"},  // words that say which part
       {"my blood test came back abnormal", ""},       // "blood" says what sort of test
@@ -430,7 +435,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I think I have carpal tunnel", "carpal tunnel syndrom"},
       {"the scan showed my spinal cord is fine", ""},  // the corpus names injuries of it
       // A name the person says they do not have.
-      {"I am not depressed, just tired", ""},
+      {"I am not depressed, just tired", "fatigu"},
       {"my knees hurt, no diabetes in the family", "knee injuri disord"},
       {"no fever yet, but my diabetes is worse", "diabet"},
       // Greetings, units, ordinary words: never names (each once was one).
