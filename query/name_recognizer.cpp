@@ -167,6 +167,8 @@ class Recognizer {
   // blood test").
   [[nodiscard]] bool is_complained_of_body_part(const MessageWord& word) const {
     if (!dictionary_.is_body_part(word.normalized)) return false;
+    // A part typed alone into a search box: what goes wrong with it ("knee", "thyroid").
+    if (message_.words.size() == 1) return true;
     const auto* next = next_in_sentence(word);
     // It says what sort of thing the next word is, which "my" is said of.
     if (next != nullptr && dictionary_.names_other_thing(word.normalized, next->normalized)) {

@@ -398,7 +398,9 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"stroke. I am worried about my father", "stroke"},  // a subject line
       {"my arthritis is worse in winter", "arthriti"},     // heads longer names, rare in answers
       {"my knees hurt when I climb stairs", "knee injuri disord"},  // a part of one's body...
-      {"knee pain at night", "knee injuri disord"},                 // ...or one that hurts
+      {"knee pain at night", "knee injuri disord"},
+      {"knee",
+       "knee injuri disord"},  // alone in a search box                 // ...or one that hurts
       {"knee damage from running", "knee injuri disord"},
       {"my thumb is swollen", "finger injuri disord"},  // a thumb is a finger
       {"I have a sore knee", "knee injuri disord"},     // a part that feels something...
