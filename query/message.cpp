@@ -11,8 +11,8 @@ namespace {
 
 // A subject line is a few words ("Back stiffness", "Literature on cardiac amyloidosis").
 constexpr std::size_t kMaxSubjectWords = 8;
-// Labels joined by " - " at least this many times open a text a web form sent.
-constexpr std::size_t kMinFormLabelJoins = 2;
+// Labels joined by " - " open a text a web form sent ("ClinicalTrials.gov - Suggestion.").
+constexpr std::size_t kMinFormLabelJoins = 1;
 // A text of this many words at most, in one sentence, is a search box's keywords.
 constexpr std::size_t kMaxKeywordWords = 3;
 
@@ -93,7 +93,8 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
   message.question.assign(ends.size(), false);
   message.opens_asking.assign(ends.size(), false);
   // A web form's labels may open the text, joined by " - " ("ClinicalTrials.gov - Question -
-  // general information."): then the subject line follows them ("Stiff person Syndrome.").
+  // general information.", "ClinicalTrials.gov - General Complaint."): then the subject line
+  // may follow them ("Stiff person Syndrome.").
   const auto opening = text.substr(0, std::min(ends.front() + 1, text.size()));
   std::size_t joins = 0;
   for (auto at = opening.find(" - "); at != std::string_view::npos;
