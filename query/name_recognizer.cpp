@@ -649,6 +649,23 @@ std::string main_name_of(const Xapian::Database& db, const std::string& key) {
   return narrower ? key : *about.begin();
 }
 
+// Whether the text names it only to say which vaccine or test the word after it is ("I needed
+// a tetanus shot", "my strep test was negative"): then it says nothing of what the person has.
+bool names_a_shot_or_test(const Message& message, const NameMatch& name) {
+  if (name.at.empty()) return false;
+  const auto next = name.at.back() + 1;
+  if (next >= message.words.size() ||
+      message.words[next].sentence != message.words[name.at.back()].sentence) {
+    return false;
+  }
+  const auto& word = message.words[next].normalized;
+  for (const std::string_view procedure : {"shot", "shots", "vaccine", "vaccines", "vaccination",
+                                           "jab", "booster", "test", "tests", "screening"}) {
+    if (word == procedure) return true;
+  }
+  return false;
+}
+
 // Whether the text names it only to say what sort the name after it is: "a rare disease
 // called Ehlers-Danlos", "a syndrome named Sotos".
 bool names_a_sort(const Message& message, const NameMatch& name) {
@@ -955,6 +972,8 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (rank(a) != rank(b)) return rank(a) < rank(b);
+    const bool procedure_a = names_a_shot_or_test(message, a);
+    if (procedure_a != names_a_shot_or_test(message, b)) return !procedure_a;
     if (a.asked != b.asked) return a.asked;
     if (a.sentences.size() != b.sentences.size()) return a.sentences.size() > b.sentences.size();
     // Parts of the body: one said to hurt before one only mentioned ("for my lungs ... now my

@@ -440,6 +440,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I am not depressed, just tired", "fatigu"},
       {"my knees hurt, no diabetes in the family", "knee injuri disord"},
       {"no fever yet, but my diabetes is worse", "diabet"},
+      {"my diabetes test was fine, but I think I had a stroke", "stroke"},  // which test
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},
