@@ -58,6 +58,8 @@ constexpr CueSpec kCues[] = {
     // Story, not question: these phrases contain a cue's words but tell what happened.
     {"diagnosed with", ""}, {"was diagnosed", ""}, {"been diagnosed", ""},
     {"come back from", ""}, {"not treated", ""}, {"how do you get help", ""},
+    {"won't go away", ""}, {"doesn't go away", ""}, {"didn't go away", ""},
+    {"never goes away", ""}, {"not go away", ""},
 };
 // clang-format on
 

@@ -122,6 +122,7 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("how do you get rid of warts") == V{"treatment"});  // ...not ridding oneself
   CHECK(detect("how do you get tested for HIV") == V{"exams and tests"});
   CHECK(detect("how do you get help for depression").empty());
+  CHECK(detect("a diaper rash that won't go away").empty());  // it lasts: no outlook asked
   auto both = detect("symptoms of flu and how to treat it");
   std::sort(both.begin(), both.end());
   CHECK(both == V{"symptoms", "treatment"});
