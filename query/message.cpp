@@ -86,9 +86,9 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
 
   // A few words typed into a search box are all the person asks ("lose weight", "alcohol");
   // a sentence that tells ("my father always uses medicine") is not.
-  const bool keywords = std::count_if(sentence_words.begin(), sentence_words.end(),
-                                      [](auto n) { return n > 0; }) == 1 &&
-                        message.words.size() <= kMaxKeywordWords;
+  message.keywords = std::count_if(sentence_words.begin(), sentence_words.end(),
+                                   [](auto n) { return n > 0; }) == 1 &&
+                     message.words.size() <= kMaxKeywordWords;
   message.asking.assign(ends.size(), false);
   message.question.assign(ends.size(), false);
   message.opens_asking.assign(ends.size(), false);
@@ -116,7 +116,7 @@ Message read_message(text::Analyzer& analyzer, std::string_view text) {
     const bool subject = (s == 0 || (s == 1 && form_labels)) && ends.size() > s + 2 &&
                          sentence_words[s] <= kMaxSubjectWords;
     message.question[s] = asks;
-    message.asking[s] = asks || subject || keywords;
+    message.asking[s] = asks || subject || message.keywords;
   }
   return message;
 }

@@ -28,6 +28,7 @@ struct Message {
   std::vector<bool> asking;        // per sentence: does it ask (see read_message)
   std::vector<bool> question;      // per sentence: does it ask by itself (not as a subject line)
   std::vector<bool> opens_asking;  // per sentence: does it open with a question or request word
+  bool keywords = false;           // a few words typed into a search box ("lose weight")
   // Per sentence: its bytes in the text, [first, second), ending punctuation included.
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   [[nodiscard]] bool asks(const MessageWord& word) const { return asking[word.sentence]; }

@@ -43,6 +43,13 @@ std::vector<QtypeGuess> guess_qtypes(const QtypeClassifier& classifier, const Qt
     }
     guesses.push_back({std::move(qtype), std::max(probability, kCueConfidence)});
   }
+  // Keywords that no cue or question word says more of ask nothing in particular ("diabetes",
+  // "knee"; not "what is COPD"): no type is preferred, and the records about the name compete
+  // on their words.
+  if (guesses.empty() && message.keywords &&
+      std::none_of(message.question.begin(), message.question.end(), [](bool q) { return q; })) {
+    return guesses;
+  }
   if (!scores.empty() && std::none_of(guesses.begin(), guesses.end(), [&](const auto& g) {
         return g.qtype == scores.front().qtype;
       })) {

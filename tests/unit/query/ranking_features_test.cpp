@@ -1071,3 +1071,19 @@ TEST_CASE("where nothing is named, a word for ill health outweighs the story's w
   REQUIRE_FALSE(results.hits.empty());
   CHECK(results.hits.front().id == "hht-treatment");
 }
+
+TEST_CASE("a name typed alone prefers no type: its overview competes with its treatments",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records;
+  add_other_conditions(records, {"information", "treatment"});
+  write_records(dir, records);
+  auto index = qadex::Index::open(dir.path());
+  const auto alone = index.search("asthma");
+  CHECK(alone.understanding.qtypes.empty());
+  REQUIRE_FALSE(alone.hits.empty());
+  CHECK(alone.hits.front().id == "Asthma-information");  // its words match the question best
+  // A question word says more: "what is" asks for the overview.
+  CHECK_FALSE(index.search("what is asthma").understanding.qtypes.empty());
+  CHECK_FALSE(index.search("asthma treatment").understanding.qtypes.empty());  // a cue
+}
