@@ -550,12 +550,13 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   write_names_fixture(dir);
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
-  const auto message = qadex::query::read_message(
-      analyzer,
+  const auto names_in = [&](std::string_view text) {
+    return qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                         qadex::query::read_message(analyzer, text));
+  };
+  const auto found = names_in(
       "My mother had a stroke in May and has diabetes. Stroke runs in the family. "
       "Is depression common after it?");
-  const auto found =
-      qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), message);
   REQUIRE(found.size() == 3);
   CHECK(found[0].key == "depress");  // in the question sentence
   CHECK(found[0].asked);
@@ -563,31 +564,23 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   CHECK(found[2].key == "diabet");
 
   // Both asked about: the name the text comes back to first, though the other is longer.
-  const auto twice = qadex::query::read_message(
-      analyzer, "Stroke. Can multiple epiphyseal dysplasia lead to a stroke?");
-  const auto named =
-      qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), twice);
+  const auto named = names_in("Stroke. Can multiple epiphyseal dysplasia lead to a stroke?");
   REQUIRE(named.size() == 2);
   CHECK(named[0].key == "stroke");
   CHECK(named[1].key == "multipl epiphys dysplasia");
 
   // A web form's labels may come before the subject line.
-  const auto labelled = qadex::query::read_message(
-      analyzer,
+  const auto subject = names_in(
       "ClinicalTrials.gov - Question - general information. Depression. My mother had a stroke "
       "in May and it seems worse. What can she do?");
-  const auto subject =
-      qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), labelled);
   REQUIRE(subject.size() == 2);
   CHECK(subject[0].key == "depress");
   CHECK(subject[0].asked);
   CHECK_FALSE(subject[1].asked);
 
   // A name written out comes before one whose words lie apart, even in the question.
-  const auto apart = qadex::query::read_message(
-      analyzer, "My daughter has depression. Is the dysplasia of her epiphyseal plates multiple?");
   const auto written =
-      qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), apart);
+      names_in("My daughter has depression. Is the dysplasia of her epiphyseal plates multiple?");
   REQUIRE(written.size() == 2);
   CHECK(written[0].key == "depress");
   CHECK(written[1].key == "multipl epiphys dysplasia");
