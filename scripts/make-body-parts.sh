@@ -2,8 +2,9 @@
 # Remakes vocabulary/body-parts.txt from WordNet 3.0 (Debian package wordnet-base): the
 # one-word nouns whose first or second sense is a part of the body (lexicographer file
 # noun.body) and that are no more often adjectives ("hip", "heart"; not "right", "ball",
-# "small"; an adjective that only relates to the noun, "thyroid", does not count), each with the parts it belongs to or is a kind of ("thumb: finger", "finger:
-# hand"), the words after which it says what sort of thing another is (WordNet's two-word
+# "small"; an adjective that only relates to the noun, as "thyroid" does, does not count),
+# each with the parts it belongs to or is a kind of ("thumb: finger", "finger: hand"), the
+# words after which it says what sort of thing another is (WordNet's two-word
 # nouns that are no condition and no part: "blood test", "back door"; not "heart attack",
 # "hip joint"), and the irregular plurals ("teeth: tooth"). Deterministic.
 # Usage: scripts/make-body-parts.sh [wordnet-dir]   (default /usr/share/wordnet)
@@ -21,10 +22,11 @@ out="$root/vocabulary/body-parts.txt"
 sorted() { tr ' ' '\n' <<<"$1" | grep . | LC_ALL=C sort -u | paste -sd' '; }
 {
   echo "# Parts of the body: the one-word nouns whose first or second sense WordNet 3.0 files under"
-  echo "# noun.body, unless more often adjectives; then a tab and the parts each belongs to or is a"
-  echo "# kind of (WordNet's part holonyms and hypernyms that are parts too), or an irregular"
-  echo "# plural's singular; then a tab and the words after which it names something other than"
-  echo "# a part or a condition (WordNet's two-word nouns: blood test, back door). Made by"
+  echo "# noun.body, unless more often adjectives (not counting adjectives that only relate to the"
+  echo "# noun: thyroid); then a tab and the parts each belongs to or is a kind of (WordNet's part"
+  echo "# holonyms and hypernyms that are parts too), or an irregular plural's singular; then a tab"
+  echo "# and the words after which it names something other than a part or a condition (WordNet's"
+  echo "# two-word nouns: blood test, back door). Made by"
   echo "# scripts/make-body-parts.sh from Debian's wordnet-base; do not edit."
   echo "# WordNet 3.0 Copyright 2006 by Princeton University (see NOTICE)."
   LC_ALL=C awk -f "$root/scripts/wordnet.awk" -f /dev/stdin \
