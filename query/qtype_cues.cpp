@@ -55,6 +55,7 @@ constexpr CueSpec kCues[] = {
     {"how does someone get", "causes"}, {"how did i get", "causes"}, {"how did he get", "causes"},
     {"how did she get", "causes"}, {"how do you catch", "causes"}, {"how did i catch", "causes"},
     {"how do you get rid of", "treatment"}, {"how do you get tested", "exams and tests"},
+    {"be from", "causes"}, {"be due to", "causes"},
     // Story, not question: these phrases contain a cue's words but tell what happened.
     {"diagnosed with", ""}, {"was diagnosed", ""}, {"been diagnosed", ""},
     {"come back from", ""}, {"not treated", ""}, {"how do you get help", ""},

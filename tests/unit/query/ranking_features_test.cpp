@@ -123,6 +123,8 @@ TEST_CASE("question-type cues map phrasings to the corpus's question types", "[q
   CHECK(detect("how do you get tested for HIV") == V{"exams and tests"});
   CHECK(detect("how do you get help for depression").empty());
   CHECK(detect("a diaper rash that won't go away").empty());  // it lasts: no outlook asked
+  CHECK(detect("could my headaches be from my blood pressure") == V{"causes"});
+  CHECK(detect("could the rash be due to the new soap") == V{"causes"});
   auto both = detect("symptoms of flu and how to treat it");
   std::sort(both.begin(), both.end());
   CHECK(both == V{"symptoms", "treatment"});
