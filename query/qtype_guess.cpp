@@ -32,23 +32,24 @@ std::string asking_text(const Message& message, std::string_view text) {
 std::vector<QtypeGuess> guess_qtypes(const QtypeClassifier& classifier, const QtypeCues& cues,
                                      text::Analyzer& analyzer, const Message& message,
                                      std::string_view text) {
+  const auto cued = cues.detect(cue_words(analyzer, asking_text(message, text)));
+  // Keywords that no cue or question word says more of ask nothing in particular ("diabetes",
+  // "knee"; not "what is COPD"): no type is preferred, and the records about the name compete
+  // on their words. The model is not asked.
+  if (cued.empty() && message.keywords &&
+      std::none_of(message.question.begin(), message.question.end(), [](bool q) { return q; })) {
+    return {};
+  }
   const auto scores = classifier.classify(analyzer, text);
   std::vector<QtypeGuess> guesses;
   // A cue is a phrasing that says its type outright ("what causes"): a type it names is at
   // least fairly sure.
-  for (auto& qtype : cues.detect(cue_words(analyzer, asking_text(message, text)))) {
+  for (const auto& qtype : cued) {
     double probability = 0;
     for (const auto& score : scores) {
       if (score.qtype == qtype) probability = score.probability;
     }
-    guesses.push_back({std::move(qtype), std::max(probability, kCueConfidence)});
-  }
-  // Keywords that no cue or question word says more of ask nothing in particular ("diabetes",
-  // "knee"; not "what is COPD"): no type is preferred, and the records about the name compete
-  // on their words.
-  if (guesses.empty() && message.keywords &&
-      std::none_of(message.question.begin(), message.question.end(), [](bool q) { return q; })) {
-    return guesses;
+    guesses.push_back({qtype, std::max(probability, kCueConfidence)});
   }
   if (!scores.empty() && std::none_of(guesses.begin(), guesses.end(), [&](const auto& g) {
         return g.qtype == scores.front().qtype;
