@@ -32,6 +32,10 @@ constexpr std::size_t kMinConditionSlipBytes = 4;
 constexpr std::size_t kMaxConditionSlips = 2;
 constexpr std::size_t kMaxChangedLetters = 1;
 
+// Words of English checked for being a slip in a condition's name, at most, in one text: each
+// check looks up some 500 words one slip away.
+constexpr std::size_t kMaxNameSlipChecks = 4;
+
 // Hunspell is asked about a word only in a text this short, a search box's query, where the
 // word may be all there is to search ("hemroids"). In a longer message it is one word of many,
 // and the 30-70 ms each of Hunspell's suggestions costs would be paid for every name and slip
@@ -76,6 +80,116 @@ std::string condition_slipped(const Xapian::Database& db, text::Analyzer& analyz
     }
   }
   return best;
+}
+
+// Whether a suggestion may begin otherwise than the word: only by a letter people leave out
+// because it is not heard ("nuemonia": pneumonia, "soriasis": psoriasis, "newmonia").
+bool silent_first_letter(std::string_view word, std::string_view suggestion) {
+  constexpr std::string_view kSilentStarts[] = {"pn", "ps", "pt", "kn", "gn", "wr"};
+  return suggestion.size() > 2 && !word.empty() && suggestion[1] == word[0] &&
+         std::find(std::begin(kSilentStarts), std::end(kSilentStarts), suggestion.substr(0, 2)) !=
+             std::end(kSilentStarts);
+}
+
+// The words one slip (a letter left out, added, changed, or two swapped) from `word`.
+std::vector<std::string> one_slip_away(const std::string& word) {
+  std::vector<std::string> near;
+  for (std::size_t at = 0; at <= word.size(); ++at) {
+    for (char letter = 'a'; letter <= 'z'; ++letter) {
+      near.push_back(word.substr(0, at) + letter + word.substr(at));
+      if (at < word.size() && letter != word[at]) {
+        near.push_back(word.substr(0, at) + letter + word.substr(at + 1));
+      }
+    }
+    if (at < word.size()) near.push_back(word.substr(0, at) + word.substr(at + 1));
+    if (at + 1 < word.size() && word[at] != word[at + 1]) {
+      near.push_back(word.substr(0, at) + word[at + 1] + word[at] + word.substr(at + 2));
+    }
+  }
+  return near;
+}
+
+// Those of `words` the corpus writes (the spelling table has), with the records writing each.
+std::vector<std::pair<std::string, Xapian::doccount>> written_words(
+    const Xapian::Database& db, std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  std::vector<std::pair<std::string, Xapian::doccount>> written;
+  auto spelling = db.spellings_begin();
+  for (auto& word : words) {
+    spelling.skip_to(word);  // in order: one pass over the table
+    if (spelling == db.spellings_end()) break;
+    if (*spelling == word) written.emplace_back(std::move(word), spelling.get_termfreq());
+  }
+  return written;
+}
+
+// Whether a word ends a condition's name ("syndrome", "disease", "cancer").
+bool ends_condition_name(const MessageWord& word, const text::Dictionary& dictionary) {
+  return !word.term.empty() && dictionary.is_condition(word.normalized);
+}
+
+// The word a person meant by message.words[at], a word of English, where it is a slip in the
+// name of a condition that the next word or the one after ends: "irritable bowl syndrome"
+// (bowel), "prostrate cancer" (prostate). Only where the words as written name nothing and
+// the slip undone makes a name the corpus has; empty otherwise. `terms` holds each word's term
+// as corrected so far ("iritable bowl syndrome"); each run of words looked at spends one of
+// `checks_left`.
+std::string name_word_slipped(const Xapian::Database& db, text::Analyzer& analyzer,
+                              const text::Dictionary& dictionary, const Message& message,
+                              const std::vector<std::string>& terms, std::size_t at,
+                              std::size_t& checks_left) {
+  constexpr std::size_t kMaxNameWords = 3;
+  const auto& words = message.words;
+  const auto& word = words[at];
+  if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized) ||
+      dictionary.is_condition(word.normalized)) {
+    return {};
+  }
+  // With the words before it, as written, the word may be a name or begin one: "Lewy body
+  // disease" (Lewy body dementia; not Brody disease), "stiff person syndrome", "cri du chat".
+  constexpr std::size_t kMaxWordsBefore = 3;
+  for (std::size_t first = at; first > 0 && at - first < kMaxWordsBefore; --first) {
+    if (words[first - 1].sentence != word.sentence || terms[first - 1].empty()) break;
+    std::string key(schema::kNamePrefix);
+    for (std::size_t k = first - 1; k <= at; ++k) key += terms[k] + (k < at ? " " : "");
+    if (db.term_exists(key) || db.allterms_begin(key + ' ') != db.allterms_end(key + ' ')) {
+      return {};
+    }
+  }
+  for (std::size_t last = at + 1; last < std::min(words.size(), at + kMaxNameWords); ++last) {
+    if (words[last].sentence != word.sentence || words[last].term.empty()) return {};
+    if (!ends_condition_name(words[last], dictionary)) continue;
+    for (std::size_t first = last + 1 - std::min(last + 1, kMaxNameWords); first <= at; ++first) {
+      if (words[first].sentence != word.sentence) continue;
+      auto key_with = [&](const std::string& term) {
+        std::string key;
+        for (std::size_t k = first; k <= last; ++k) {
+          if (terms[k].empty()) return std::string();
+          if (!key.empty()) key += ' ';
+          key += k == at ? term : terms[k];
+        }
+        return std::string(schema::kNamePrefix) + key;
+      };
+      const auto written = key_with(word.term);
+      if (written.size() <= schema::kNamePrefix.size() || db.term_exists(written)) continue;
+      if (checks_left == 0) return {};
+      --checks_left;
+      // The word meant keeps the first letter and is the corpus's more usual word: "I feel
+      // pain" is no heel pain.
+      const auto as_written = written_words(db, {word.normalized});
+      std::string meant;
+      Xapian::doccount meant_records = as_written.empty() ? 0 : as_written.front().second;
+      for (const auto& [near, records] : written_words(db, one_slip_away(word.normalized))) {
+        if (records > meant_records && near[0] == word.normalized[0] &&
+            db.term_exists(key_with(analyzer.stem(near)))) {
+          meant = near;
+          meant_records = records;
+        }
+      }
+      if (!meant.empty()) return meant;
+    }
+  }
+  return {};
 }
 
 // Hunspell's likeliest suggestion for a word the corpus lacks, if it is one word with the same
@@ -157,6 +271,9 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
   const auto message = read_message(analyzer, text);
   std::size_t hunspell_questions =
       message.words.size() <= kMaxWordsAskingHunspell ? kMaxHunspellQuestions : 0;
+  std::size_t name_checks_left = kMaxNameSlipChecks;
+  std::vector<std::string> terms;
+  for (const auto& word : message.words) terms.push_back(word.term);
   // A word in capitals is an abbreviation or a code ("MSIE", "MIDP" in a pasted browser
   // header), not a slip: never corrected.
   for (std::size_t at = 0; at < message.words.size(); ++at) {
@@ -167,15 +284,28 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
                              std::move(contraction)});
       continue;
     }
-    if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized) ||
-        dictionary.is_known(word.normalized)) {
+    if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized)) {
       continue;
     }
-    const auto records = records_with(db, word.term);
-    if (records > kMaxSlipRecords) continue;
+    if (dictionary.is_known(word.normalized)) {
+      if (auto meant =
+              name_word_slipped(db, analyzer, dictionary, message, terms, at, name_checks_left);
+          !meant.empty()) {
+        corrections.push_back({static_cast<std::uint32_t>(word.begin),
+                               static_cast<std::uint32_t>(word.end), word.written,
+                               std::move(meant)});
+      }
+      continue;
+    }
     const auto size = word.normalized.size();
+    const auto records = records_with(db, word.term);
     std::string suggestion;
-    if (records > 0) {
+    if (records > kMaxSlipRecords) {
+      // A word the corpus never writes, whose stem another word gives ("migrane" stems as
+      // "migrans" does): a slip only of a condition's name.
+      if (size < kMinConditionSlipBytes || !written_words(db, {word.normalized}).empty()) continue;
+      suggestion = condition_slipped(db, analyzer, dictionary, word.normalized);
+    } else if (records > 0) {
       suggestion = db.get_spelling_suggestion(word.normalized, 1);
       if (records_with(db, analyzer.stem(suggestion)) < kMinSlipRatio * records) continue;
     } else {
@@ -200,13 +330,17 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     }
     // People seldom slip on a word's first letter; a suggestion that changes it is another
     // word ("alot" is not "clot", "comit" not "vomit", "wich" not "rich").
-    if (!suggestion.empty() && suggestion[0] != word.normalized[0]) suggestion.clear();
+    if (!suggestion.empty() && suggestion[0] != word.normalized[0] &&
+        !silent_first_letter(word.normalized, suggestion)) {
+      suggestion.clear();
+    }
     if (suggestion.empty() && records == 0 && hunspell_questions > 0 &&
         size <= kMaxHunspellWordBytes) {
       --hunspell_questions;
       suggestion = sounding_like(db, analyzer, speller, word.normalized);
     }
     if (suggestion.empty() || suggestion == word.normalized) continue;
+    terms[at] = analyzer.stem(suggestion);
     corrections.push_back({static_cast<std::uint32_t>(word.begin),
                            static_cast<std::uint32_t>(word.end), word.written,
                            std::move(suggestion)});

@@ -28,8 +28,11 @@ struct Correction {
 // words no field of the index contains (1 edit for words under 8 letters, else 2; failing
 // that, in a text of a few words, Hunspell's likeliest suggestion if the index has it:
 // "hemroids"), and words one record has that are one edit from a word a hundred times as many
-// records have (that record's slip: "symtoms"); never a suggestion that changes the first
-// letter.
+// records have (that record's slip: "symtoms"); words the corpus never writes whose stem only
+// another word gives, when a slip of a condition's name ("migrane", stemmed as "migrans");
+// words of English one slip from the word that makes the words up to a condition a name the
+// corpus has ("irritable bowl syndrome", "prostrate cancer"). Never a suggestion that changes
+// the first letter, unless it adds one people do not hear ("nuemonia": pneumonia).
 [[nodiscard]] std::vector<Correction> find_corrections(const Xapian::Database& db,
                                                        text::Analyzer& analyzer,
                                                        const text::Dictionary& dictionary,

@@ -693,6 +693,49 @@ TEST_CASE("a word that is nothing may be a condition's name spelt by ear, two sl
         "I have alot of questions about my heart and my lungs");  // no ALS
 }
 
+TEST_CASE("a condition's name may lose a silent first letter or slip into another word",
+          "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "1",
+                       .question = "What is pneumonia?",
+                       .answer = "Pneumonia is an infection of the lungs, not the bowel. "
+                                 "Psoriasis is not either.",
+                       .focus = "Pneumonia"},
+                      {.id = "2",
+                       .question = "What is Irritable Bowel Syndrome?",
+                       .answer = "The bowel and the gut. Keep the bowel healthy; bowel habits.",
+                       .focus = "Irritable Bowel Syndrome"},
+                      {.id = "3",
+                       .question = "What is Migraine?",
+                       .answer = "A migraine is a headache. Erythema migrans is a rash.",
+                       .focus = "Migraine"},
+                      {.id = "4",
+                       .question = "What is Lewy body dementia?",
+                       .answer = "Lewy body dementia. Brody disease is a muscle disease.",
+                       .focus = "Lewy body dementia",
+                       .synonyms = {"Brody disease"}},
+                      {.id = "5",
+                       .question = "What is heel pain?",
+                       .answer = "Heel pain: you may feel pain in the heel. Please feel free.",
+                       .focus = "Heel pain"},
+                      {.id = "6", .answer = "A bowl of soup. How do you feel? I feel fine."},
+                      {.id = "7", .answer = "Erythema migrans after a tick bite."}});
+  Xapian::Database db(dir.path().string());
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
+  // A letter people do not hear: the suggestion may begin with it.
+  CHECK(corrected("how long does nuemonia last") == "how long does pneumonia last");
+  CHECK(corrected("soriasis") == "psoriasis");
+  // A word the corpus never writes, whose stem another word's is ("migrans").
+  CHECK(corrected("migrane with aura") == "migraine with aura");
+  // A word of English, one slip from the word that makes the corpus's name ...
+  CHECK(corrected("iritable bowl syndrome") == "irritable bowel syndrome");
+  CHECK(corrected("a bowl of soup") == "a bowl of soup");  // ... only in that name
+  // ... not where it is a name, or begins one, with the words before it ...
+  CHECK(corrected("Lewy body disease") == "Lewy body disease");
+  // ... nor into a rarer word of the corpus ("feel" -> heel pain).
+  CHECK(corrected("I feel pain when I walk") == "I feel pain when I walk");
+}
+
 TEST_CASE("a short text's word no edit reaches gets Hunspell's likeliest suggestion",
           "[query][unit]") {
   // hunspell-en-us, installed by scripts/install-deps.sh
