@@ -480,11 +480,14 @@ CvResult cross_validate(const Data& data, const Settings& settings, int folds, s
       right += is_correct(scores.front().qtype, data.liveqa[i]) ? 1 : 0;
       const auto guesses = qadex::query::guess_qtypes(model, cues, analyzer, data.liveqa_read[i],
                                                       data.liveqa[i].text);
-      const bool searched_correct = is_correct(guesses.front().qtype, data.liveqa[i]);
+      // Keywords may ask no type at all (guess_qtypes prefers none): counted wrong.
+      const qadex::QtypeGuess none{"(none)", 0.0};
+      const auto& guess = guesses.empty() ? none : guesses.front();
+      const bool searched_correct = is_correct(guess.qtype, data.liveqa[i]);
       searched_right += searched_correct ? 1 : 0;
       if (show_errors && !searched_correct) {
         fmt::print("ERR {} pred={} ({:.2f}) model={} gold={} | {}\n", data.liveqa[i].id,
-                   guesses.front().qtype, guesses.front().confidence, scores.front().qtype,
+                   guess.qtype, guess.confidence, scores.front().qtype,
                    fmt::join(data.liveqa[i].types, ","), data.liveqa[i].text.substr(0, 200));
       }
       majority_right += is_correct(majority, data.liveqa[i]) ? 1 : 0;
