@@ -225,6 +225,8 @@ class Recognizer {
     if (const auto bearing = names(key)) return {key, "name", bearing, derived_only(key)};
     auto candidate = through_synonyms(key);
     if (!candidate.key.empty()) return candidate;
+    candidate = in_children(key);
+    if (!candidate.key.empty()) return candidate;
     candidate = said_of(words, first, n);
     if (!candidate.key.empty()) return candidate;
     // Words ending in a kind begin a longer name; other words may be a name without its kind
@@ -235,6 +237,23 @@ class Recognizer {
       return candidate;
     }
     return beginning_of_name(key, Rest::kKind);
+  }
+
+  // The name the corpus gives a condition of children said the other way round: "childhood
+  // obesity" and "obesity in kids" are its "obesity in children" ("childhood asthma" is a name
+  // of its own, found first).
+  [[nodiscard]] Candidate in_children(const std::string& key) const {
+    constexpr std::string_view kChildhood = "childhood ";
+    constexpr std::string_view kKids = " kid";
+    std::string condition;
+    if (key.starts_with(kChildhood)) condition = key.substr(kChildhood.size());
+    if (key.ends_with(kKids)) condition = key.substr(0, key.size() - kKids.size());
+    if (condition.empty()) return {};
+    auto of_children = condition + " children";
+    if (const auto bearing = names(of_children)) {
+      return {std::move(of_children), "name", bearing, derived_only(of_children)};
+    }
+    return {};
   }
 
   // The name that words ending in what is said of the rest make in the usual order: "my

@@ -638,6 +638,30 @@ TEST_CASE("a general topic is a name only when asked about and nothing else is n
   CHECK(names("Can a stroke be seen on a CT scan?") == Keys{"stroke"});
 }
 
+TEST_CASE("a condition of children is named either way round", "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "1",
+                       .question = "What is Obesity in Children?",
+                       .answer = "Obesity in children is common.",
+                       .focus = "Obesity in Children"},
+                      {.id = "2",
+                       .question = "What is Obesity?",
+                       .answer = "Obesity is too much body fat.",
+                       .focus = "Obesity"}});
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  const auto primary = [&](std::string_view text) {
+    const auto found =
+        qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                      qadex::query::read_message(analyzer, text));
+    return found.empty() ? std::string() : found.front().key;
+  };
+  CHECK(primary("how to prevent childhood obesity") == "obes children");
+  CHECK(primary("obesity in kids") == "obes children");
+  CHECK(primary("obesity in children") == "obes children");
+  CHECK(primary("obesity in adults") != "obes children");
+}
+
 TEST_CASE("spelling never corrects a word an English or medical dictionary knows",
           "[query][unit]") {
   TempDir dir;
