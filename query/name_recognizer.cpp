@@ -210,7 +210,7 @@ class Recognizer {
                                  std::size_t n) const {
     if (n == 1) {
       const auto& word = *words[first];
-      if (is_form_of_drug(word) || is_likeness(word)) return {};
+      if (is_form_of_drug(word) || is_likeness(word) || is_state_of_town(word)) return {};
       auto candidate = lookup_word(word);
       if (!candidate.key.empty()) return candidate;
       if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
@@ -377,6 +377,24 @@ class Recognizer {
            !text::has_digit(word.normalized) && !dictionary_.is_english(word.normalized) &&
            !dictionary_.is_english(word.term) &&
            !dictionary_.is_common_medical_term(word.normalized);
+  }
+
+  // A U.S. state's postal code after a town and a comma names a place: "Jackson, MS" is no
+  // multiple sclerosis, "Detroit, MI" no myocardial infarction, "Nashville, TN" no trigeminal
+  // neuralgia.
+  [[nodiscard]] bool is_state_of_town(const MessageWord& word) const {
+    static constexpr std::string_view kStates[] = {
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id",
+        "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo",
+        "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+        "pr", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy"};
+    const auto at = static_cast<std::size_t>(&word - message_.words.data());
+    if (!word.capitals || at == 0 ||
+        std::find(std::begin(kStates), std::end(kStates), word.normalized) == std::end(kStates)) {
+      return false;
+    }
+    const auto& town = message_.words[at - 1];
+    return town.after == ',' && !town.written.empty() && text::is_upper(town.written[0]);
   }
 
   // A short word right after a drug's name says which form of it ("Duloxetine HCl",
@@ -687,6 +705,24 @@ bool names_a_shot_or_test(const Message& message, const NameMatch& name) {
 
 // Whether the text names it only to say what sort the name after it is: "a rare disease
 // called Ehlers-Danlos", "a syndrome named Sotos".
+// Whether the text asks for what the name stands for rather than about it: "please prescribe
+// a medicine for the cure", "can you suggest some medicine" ask for a treatment; "what are
+// medicines for children" asks about medicines.
+bool requested(const Message& message, const NameMatch& name) {
+  constexpr std::size_t kMaxWordsBetween = 2;  // "suggest some good medicine"
+  if (name.at.empty()) return false;
+  const auto first = name.at.front();
+  for (std::size_t back = 1; back <= kMaxWordsBetween + 1 && back <= first; ++back) {
+    const auto& before = message.words[first - back];
+    if (before.sentence != message.words[first].sentence) return false;
+    const auto& verb = before.normalized;
+    if (verb == "suggest" || verb == "prescribe" || verb == "recommend" || verb == "give") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool names_a_sort(const Message& message, const NameMatch& name) {
   if (name.at.empty() || name.sentences.size() > 1) return false;
   const auto next = name.at.back() + 1;
@@ -964,7 +1000,9 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   // ... which use medicine" about nothing the index names.
   const bool names_a_thing =
       std::any_of(found.begin(), found.end(), [](const auto& m) { return !m.topic; });
-  std::erase_if(found, [&](const auto& m) { return m.topic && (names_a_thing || !m.asked); });
+  std::erase_if(found, [&](const auto& m) {
+    return m.topic && (names_a_thing || !m.asked || requested(message, m));
+  });
   // Names the words make first, then names whose words lie apart, then names the words only
   // begin ("stiff person syndrome." before "cramps ... muscle" in the question after it),
   // then lay words ("parkinson ... shaking" is about Parkinson's disease), then parts of the

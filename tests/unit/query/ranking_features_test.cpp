@@ -293,6 +293,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Asthma", {}},
       {"Epilepsy", {}},
       {"Ataxia-telangiectasia", {"ATM"}},
+      {"Multiple sclerosis", {"MS"}},
       {"Hyperglycemia", {"High blood sugar"}},
       {"Dry eye", {}},
       {"Sore throat", {}},
@@ -489,6 +490,9 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"Bruxism. I read bruxism may come from depression, but why?", "bruxism"},
       {"my child has a fever", ""},  // ChILD, an abbreviation in mixed case: the word is no name
       {"is CHILD inherited", "children interstiti lung diseas"},
+      {"I was diagnosed with MS. Can I work?", "multipl sclerosi"},
+      {"We moved to Jackson, MS. Why is my asthma worse?", "asthma"},  // a U.S. state
+      {"Any doctor near Jackson, MS?", ""},
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
@@ -636,6 +640,9 @@ TEST_CASE("a general topic is a name only when asked about and nothing else is n
   CHECK(names("Where can I read about medicines for children?") == Keys{"medicin (topic)"});
   CHECK(names("Is a CT scan safe?") == Keys{"ct scan (topic)"});
   CHECK(names("Can a stroke be seen on a CT scan?") == Keys{"stroke"});
+  // Asked for, not about: a treatment is wanted.
+  CHECK(names("can you suggest some medicine or anything else") == Keys{});
+  CHECK(names("please prescribe a medicine for the cure") == Keys{});
 }
 
 TEST_CASE("a condition of children is named either way round", "[query][unit]") {
