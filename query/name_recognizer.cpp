@@ -600,15 +600,16 @@ class Recognizer {
     return word.after == '-' && next != nullptr && next->normalized == "like";
   }
 
-  // A participle before a pain or sensation says what it feels like ("burning pain",
-  // "stabbing ache", "tingling feeling"): burns are not what the person asks about.
+  // A participle before a pain, sensation or other complaint says what it feels like
+  // ("burning pain", "stabbing ache", "tingling feeling", "burning rash"): burns are not what
+  // the person asks about.
   [[nodiscard]] bool describes_a_sensation(const MessageWord& word) const {
     if (!word.normalized.ends_with("ing")) return false;
     const auto* next = next_in_sentence(word);
     if (next == nullptr) return false;
     const auto& felt = next->normalized;
     return felt == "pain" || felt == "pains" || felt == "ache" || felt == "sensation" ||
-           felt == "sensations" || felt == "feeling";
+           felt == "sensations" || felt == "feeling" || dictionary_.is_condition(felt);
   }
 
   // The name a word is, as written or through the synonyms.

@@ -463,6 +463,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"I have constipation", "constip"},       // as common in answers, but a word for ill health
       {"burns on my hand", "burn"},
       {"a burning pain in my hand", ""},     // a participle says what a pain feels like
+      {"a burning itch on my arm", ""},      // or any complaint
       {"she had stroke-like episodes", ""},  // what something resembles
       {"my knees burn after running", "knee injuri disord"},  // what a part of the body feels
       {"my knee burns at night", "knee injuri disord"},
