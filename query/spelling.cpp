@@ -33,7 +33,8 @@ constexpr std::size_t kMaxConditionSlips = 2;
 constexpr std::size_t kMaxChangedLetters = 1;
 
 // Words of English checked for being a slip in a condition's name, at most, in one text: each
-// check looks up some 500 words one slip away.
+// check looks some 500 strings one slip away up in the dictionaries, and the words among them
+// in the index.
 constexpr std::size_t kMaxNameSlipChecks = 4;
 
 // Hunspell is asked about a word only in a text this short, a search box's query, where the
@@ -145,10 +146,11 @@ std::string name_word_slipped(const Xapian::Database& db, text::Analyzer& analyz
       dictionary.is_condition(word.normalized)) {
     return {};
   }
-  // With the words before it, as written, the word may be a name or begin one: "Lewy body
-  // disease" (Lewy body dementia; not Brody disease), "stiff person syndrome", "cri du chat".
+  // Alone or with the words before it, as written, the word may be a name or begin one:
+  // "Lewy body disease" (Lewy body dementia; not Brody disease), "stiff person syndrome",
+  // "cri du chat", "Alzheimer disease symptoms".
   constexpr std::size_t kMaxWordsBefore = 3;
-  for (std::size_t first = at; first > 0 && at - first < kMaxWordsBefore; --first) {
+  for (std::size_t first = at + 1; first > 0 && at + 1 - first <= kMaxWordsBefore; --first) {
     if (words[first - 1].sentence != word.sentence || terms[first - 1].empty()) break;
     std::string key(schema::kNamePrefix);
     for (std::size_t k = first - 1; k <= at; ++k) key += terms[k] + (k < at ? " " : "");
@@ -179,7 +181,10 @@ std::string name_word_slipped(const Xapian::Database& db, text::Analyzer& analyz
       const auto as_written = written_words(db, {word.normalized});
       std::string meant;
       Xapian::doccount meant_records = as_written.empty() ? 0 : as_written.front().second;
-      for (const auto& [near, records] : written_words(db, one_slip_away(word.normalized))) {
+      // The dictionaries first (in memory): of some 500 strings a few are words.
+      auto words_near = one_slip_away(word.normalized);
+      std::erase_if(words_near, [&](const auto& near) { return !dictionary.is_known(near); });
+      for (const auto& [near, records] : written_words(db, std::move(words_near))) {
         if (records > meant_records && near[0] == word.normalized[0] &&
             db.term_exists(key_with(analyzer.stem(near)))) {
           meant = near;
