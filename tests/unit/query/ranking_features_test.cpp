@@ -32,6 +32,14 @@ std::string corrected_in(const Xapian::Database& db, std::string_view text) {
                                            qadex::text::HunspellSpeller::builtin(), text));
 }
 
+// The key of the strongest name recognized in `text` against the index `db`; empty if none.
+std::string primary_name_in(const Xapian::Database& db, std::string_view text) {
+  qadex::text::Analyzer analyzer;
+  const auto found = qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                                   qadex::query::read_message(analyzer, text));
+  return found.empty() ? std::string() : found.front().key;
+}
+
 // Records about other common conditions, of each of `types`, so that a test's conditions are
 // a few among many (BM25's statistics need them).
 void add_other_conditions(std::vector<qadex::Record>& records,
@@ -383,12 +391,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
   write_names_fixture(dir);
   Xapian::Database db(dir.path().string());
   qadex::text::Analyzer analyzer;
-  auto primary = [&](std::string_view text) {
-    const auto message = qadex::query::read_message(analyzer, text);
-    const auto found =
-        qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(), message);
-    return found.empty() ? std::string() : found.front().key;
-  };
+  const auto primary = [&](std::string_view text) { return primary_name_in(db, text); };
   const std::pair<std::string_view, std::string_view> cases[] = {
       // Names people mean.
       {"I think I had a stroke last year", "stroke"},
@@ -657,13 +660,7 @@ TEST_CASE("a condition of children is named either way round", "[query][unit]") 
                        .answer = "Obesity is too much body fat.",
                        .focus = "Obesity"}});
   Xapian::Database db(dir.path().string());
-  qadex::text::Analyzer analyzer;
-  const auto primary = [&](std::string_view text) {
-    const auto found =
-        qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
-                                      qadex::query::read_message(analyzer, text));
-    return found.empty() ? std::string() : found.front().key;
-  };
+  const auto primary = [&](std::string_view text) { return primary_name_in(db, text); };
   CHECK(primary("how to prevent childhood obesity") == "obes children");
   CHECK(primary("obesity in kids") == "obes children");
   CHECK(primary("obesity in children") == "obes children");
@@ -1044,13 +1041,7 @@ TEST_CASE("a synonym is the name its records are about, unless it names somethin
   }
   write_records(dir, records);
   Xapian::Database db(dir.path().string());
-  qadex::text::Analyzer analyzer;
-  const auto primary = [&](std::string_view text) {
-    const auto found =
-        qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
-                                      qadex::query::read_message(analyzer, text));
-    return found.empty() ? std::string() : found.front().key;
-  };
+  const auto primary = [&](std::string_view text) { return primary_name_in(db, text); };
   CHECK(primary("how to reduce hypertension") == "high blood pressur");
   CHECK(primary("body lice in the family") == "bodi lice");  // narrower than lice
   CHECK(primary("what is CA") == "ca");                      // listed by two names' records
