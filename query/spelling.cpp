@@ -146,6 +146,14 @@ std::string name_word_slipped(const Xapian::Database& db, text::Analyzer& analyz
       dictionary.is_condition(word.normalized)) {
     return {};
   }
+  // A word for a condition ends the name, next to the word or one word on (in memory: most
+  // words are followed by none, and the index is not asked about them).
+  bool condition_follows = false;
+  for (std::size_t last = at + 1; last < std::min(words.size(), at + kMaxNameWords); ++last) {
+    if (words[last].sentence != word.sentence || words[last].term.empty()) break;
+    condition_follows = condition_follows || ends_condition_name(words[last], dictionary);
+  }
+  if (!condition_follows) return {};
   // Alone or with the words before it, as written, the word may be a name or begin one:
   // "Lewy body disease" (Lewy body dementia; not Brody disease), "stiff person syndrome",
   // "cri du chat", "Alzheimer disease symptoms".
