@@ -124,11 +124,6 @@ std::vector<std::pair<std::string, Xapian::doccount>> written_words(
   return written;
 }
 
-// Whether a word ends a condition's name ("syndrome", "disease", "cancer").
-bool ends_condition_name(const MessageWord& word, const text::Dictionary& dictionary) {
-  return !word.term.empty() && dictionary.is_condition(word.normalized);
-}
-
 // The word a person meant by message.words[at], a word of English, where it is a slip in the
 // name of a condition that the next word or the one after ends: "irritable bowl syndrome"
 // (bowel), "prostrate cancer" (prostate). Only where the words as written name nothing and
@@ -151,7 +146,7 @@ std::string name_word_slipped(const Xapian::Database& db, text::Analyzer& analyz
   bool condition_follows = false;
   for (std::size_t last = at + 1; last < std::min(words.size(), at + kMaxNameWords); ++last) {
     if (words[last].sentence != word.sentence || words[last].term.empty()) break;
-    condition_follows = condition_follows || ends_condition_name(words[last], dictionary);
+    condition_follows = condition_follows || dictionary.is_condition(words[last].normalized);
   }
   if (!condition_follows) return {};
   // Alone or with the words before it, as written, the word may be a name or begin one:
@@ -168,7 +163,7 @@ std::string name_word_slipped(const Xapian::Database& db, text::Analyzer& analyz
   }
   for (std::size_t last = at + 1; last < std::min(words.size(), at + kMaxNameWords); ++last) {
     if (words[last].sentence != word.sentence || words[last].term.empty()) return {};
-    if (!ends_condition_name(words[last], dictionary)) continue;
+    if (!dictionary.is_condition(words[last].normalized)) continue;
     for (std::size_t first = last + 1 - std::min(last + 1, kMaxNameWords); first <= at; ++first) {
       if (words[first].sentence != word.sentence) continue;
       auto key_with = [&](const std::string& term) {
@@ -287,14 +282,16 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
   std::size_t name_checks_left = kMaxNameSlipChecks;
   std::vector<std::string> terms;
   for (const auto& word : message.words) terms.push_back(word.term);
+  const auto correct = [&](const MessageWord& word, std::string to) {
+    corrections.push_back({static_cast<std::uint32_t>(word.begin),
+                           static_cast<std::uint32_t>(word.end), word.written, std::move(to)});
+  };
   // A word in capitals is an abbreviation or a code ("MSIE", "MIDP" in a pasted browser
   // header), not a slip: never corrected.
   for (std::size_t at = 0; at < message.words.size(); ++at) {
     const auto& word = message.words[at];
     if (auto contraction = contraction_of(db, message, at); !contraction.empty()) {
-      corrections.push_back({static_cast<std::uint32_t>(word.begin),
-                             static_cast<std::uint32_t>(word.end), word.written,
-                             std::move(contraction)});
+      correct(word, std::move(contraction));
       continue;
     }
     if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized)) {
@@ -304,9 +301,7 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
       if (auto meant =
               name_word_slipped(db, analyzer, dictionary, message, terms, at, name_checks_left);
           !meant.empty()) {
-        corrections.push_back({static_cast<std::uint32_t>(word.begin),
-                               static_cast<std::uint32_t>(word.end), word.written,
-                               std::move(meant)});
+        correct(word, std::move(meant));
       }
       continue;
     }
@@ -354,9 +349,7 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     }
     if (suggestion.empty() || suggestion == word.normalized) continue;
     terms[at] = analyzer.stem(suggestion);
-    corrections.push_back({static_cast<std::uint32_t>(word.begin),
-                           static_cast<std::uint32_t>(word.end), word.written,
-                           std::move(suggestion)});
+    correct(word, std::move(suggestion));
   }
   return corrections;
 }
