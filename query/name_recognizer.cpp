@@ -704,8 +704,6 @@ bool names_a_shot_or_test(const Message& message, const NameMatch& name) {
   return false;
 }
 
-// Whether the text names it only to say what sort the name after it is: "a rare disease
-// called Ehlers-Danlos", "a syndrome named Sotos".
 // Whether the text asks for what the name stands for rather than about it: "please prescribe
 // a medicine for the cure", "can you suggest some medicine" ask for a treatment; "what are
 // medicines for children" asks about medicines.
@@ -724,6 +722,8 @@ bool requested(const Message& message, const NameMatch& name) {
   return false;
 }
 
+// Whether the text names it only to say what sort the name after it is: "a rare disease
+// called Ehlers-Danlos", "a syndrome named Sotos".
 bool names_a_sort(const Message& message, const NameMatch& name) {
   if (name.at.empty() || name.sentences.size() > 1) return false;
   const auto next = name.at.back() + 1;
@@ -746,6 +746,44 @@ bool denied(const Message& message, const NameMatch& name) {
     if (k == 0 || message.words[k - 1].sentence != message.words[k].sentence) return false;
     const auto& before = message.words[k - 1].normalized;
     return before == "no" || before == "not" || before == "without" || before == "never";
+  });
+}
+
+// Whose a name is, by the nearest word for a person before it in its sentence: the writer's
+// own ("I've been having hot flashes", "my knee hurts"), a relative's or friend's ("My mom had
+// breast cancer", "my father went almost blind from glaucoma"), another person's ("his
+// heart"), or nobody's said.
+enum class Whose { kNobodys, kWriters, kRelatives, kOthers };
+
+Whose whose_at(const Message& message, std::size_t k) {
+  static constexpr auto kWriter = std::to_array<std::string_view>(
+      {"i", "i'm", "im", "i've", "ive", "i'd", "me", "my", "myself"});
+  static constexpr auto kRelative = std::to_array<std::string_view>(
+      {"mom",          "mum",      "mother",      "mommy",   "dad",         "father",
+       "daddy",        "parent",   "parents",     "brother", "sister",      "sibling",
+       "siblings",     "grandma",  "grandmother", "grandpa", "grandfather", "grandparent",
+       "grandparents", "aunt",     "uncle",       "cousin",  "niece",       "nephew",
+       "family",       "relative", "relatives",   "friend"});
+  static constexpr auto kOther = std::to_array<std::string_view>(
+      {"he", "he's", "him", "his", "she", "she's", "her", "they", "they're", "them", "their"});
+  const auto listed = [](const auto& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  for (std::size_t j = k; j-- > 0 && message.words[j].sentence == message.words[k].sentence;) {
+    const auto& word = message.words[j].normalized;
+    if (listed(kWriter, word)) return Whose::kWriters;
+    if (listed(kRelative, word)) return Whose::kRelatives;
+    if (listed(kOther, word)) return Whose::kOthers;
+  }
+  return Whose::kNobodys;
+}
+
+// Where the text names it, wherever it begins (the first of its words, each time named).
+template <typename Predicate>
+bool each_time_named(const NameMatch& name, Predicate&& holds) {
+  if (name.at.empty()) return false;
+  return std::all_of(name.at.begin(), name.at.end(), [&](std::size_t k) {
+    return (k > 0 && std::find(name.at.begin(), name.at.end(), k - 1) != name.at.end()) || holds(k);
   });
 }
 
@@ -1028,7 +1066,20 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     if (own != kLayWeakness && own != kPartWeakness) return 2 * own;
     return 2 * kLayWeakness + (m.asked ? 0 : 2) + (own == kPartWeakness ? 1 : 0);
   };
+  // A relative's condition is the story of one who names their own ("My mom had breast
+  // cancer" beside "I've been having hot flashes"); alone, it is what the text asks about.
+  const auto relatives = [&](const NameMatch& m) {
+    return each_time_named(
+        m, [&](std::size_t k) { return whose_at(message, k) == Whose::kRelatives; });
+  };
+  const bool own_named = std::any_of(found.begin(), found.end(), [&](const NameMatch& m) {
+    return m.match != "body part" && std::any_of(m.at.begin(), m.at.end(), [&](std::size_t k) {
+             return whose_at(message, k) == Whose::kWriters;
+           });
+  });
+  const auto story = [&](const NameMatch& m) { return own_named && relatives(m); };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
+    if (story(a) != story(b)) return story(b);
     if (rank(a) != rank(b)) return rank(a) < rank(b);
     const bool procedure_a = names_a_shot_or_test(message, a);
     if (procedure_a != names_a_shot_or_test(message, b)) return !procedure_a;

@@ -597,6 +597,27 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   CHECK(written[1].match == "scattered");
 }
 
+TEST_CASE("a relative's condition is the story of a writer who names their own", "[query][unit]") {
+  TempDir dir;
+  write_names_fixture(dir);
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  const auto first_name = [&](std::string_view text) {
+    const auto found =
+        qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                      qadex::query::read_message(analyzer, text));
+    return found.empty() ? std::string() : found.front().key;
+  };
+  // The longer, written-out name is the mother's; the writer's own comes first.
+  CHECK(first_name("My mom had a heart attack at 60 so I'm scared. I've been having seizures "
+                   "for a month. What could cause them?") == "seizur");
+  CHECK(first_name("My father has diabetes, and I have asthma attacks at night.") == "asthma");
+  // Not when the writer names no condition of their own: then it is what they ask about...
+  CHECK(first_name("My mom had a heart attack. Could I have one too?") == "heart attack");
+  // ...nor when the nearest person before it is the writer ("My wife says I have").
+  CHECK(first_name("My wife says I have seizures in my sleep. I also have asthma.") == "seizur");
+}
+
 TEST_CASE("a general topic is a name only when asked about and nothing else is named",
           "[query][unit]") {
   // Focus, synonyms, category; two records each, as a corpus asks about a name.
