@@ -735,20 +735,6 @@ bool names_a_sort(const Message& message, const NameMatch& name) {
   return word == "called" || word == "named";
 }
 
-// Whether the person says they do not have it, wherever they name it: "no fever", "not
-// diabetic", "without pain" (the word before each time it is named).
-bool denied(const Message& message, const NameMatch& name) {
-  const auto in_name = [&](std::size_t k) {
-    return std::find(name.at.begin(), name.at.end(), k) != name.at.end();
-  };
-  return std::all_of(name.at.begin(), name.at.end(), [&](std::size_t k) {
-    if (k > 0 && in_name(k - 1)) return true;  // not where it begins
-    if (k == 0 || message.words[k - 1].sentence != message.words[k].sentence) return false;
-    const auto& before = message.words[k - 1].normalized;
-    return before == "no" || before == "not" || before == "without" || before == "never";
-  });
-}
-
 // Whose a name is, by the nearest word for a person before it in its sentence: the writer's
 // own ("I've been having hot flashes", "my knee hurts"), a relative's or friend's ("My mom had
 // breast cancer", "my father went almost blind from glaucoma"), another person's ("his
@@ -784,6 +770,42 @@ bool each_time_named(const NameMatch& name, Predicate&& holds) {
   if (name.at.empty()) return false;
   return std::all_of(name.at.begin(), name.at.end(), [&](std::size_t k) {
     return (k > 0 && std::find(name.at.begin(), name.at.end(), k - 1) != name.at.end()) || holds(k);
+  });
+}
+
+// Whether the text names it only to say what a feeling is like, wherever it names it: "I feel
+// like I'm drowning", "it felt like choking" (not "it feels like a heart attack", a thing
+// likened, nor "I feel like I have the flu", a guess).
+bool likened_to(const Message& message, const NameMatch& name) {
+  const auto word_before = [&](std::size_t k, std::size_t back) -> const std::string* {
+    if (back > k || message.words[k - back].sentence != message.words[k].sentence) return nullptr;
+    return &message.words[k - back].normalized;
+  };
+  return each_time_named(name, [&](std::size_t k) {
+    std::size_t back = 1;
+    const auto* word = word_before(k, back);
+    if (word != nullptr && (*word == "i'm" || *word == "im" || *word == "am")) {
+      word = word_before(k, ++back);
+      if (word != nullptr && *word == "i") word = word_before(k, ++back);
+    }
+    if (word == nullptr || *word != "like") return false;
+    const auto* verb = word_before(k, back + 1);
+    return verb != nullptr &&
+           (*verb == "feel" || *verb == "feels" || *verb == "felt" || *verb == "feeling");
+  });
+}
+
+// Whether the person says they do not have it, wherever they name it: "no fever", "not
+// diabetic", "without pain" (the word before each time it is named).
+bool denied(const Message& message, const NameMatch& name) {
+  const auto in_name = [&](std::size_t k) {
+    return std::find(name.at.begin(), name.at.end(), k) != name.at.end();
+  };
+  return std::all_of(name.at.begin(), name.at.end(), [&](std::size_t k) {
+    if (k > 0 && in_name(k - 1)) return true;  // not where it begins
+    if (k == 0 || message.words[k - 1].sentence != message.words[k].sentence) return false;
+    const auto& before = message.words[k - 1].normalized;
+    return before == "no" || before == "not" || before == "without" || before == "never";
   });
 }
 
@@ -1028,8 +1050,9 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   }
   add_scattered_names(db, message, found);
   add_conditions_of_parts(recognizer, message, found);
-  std::erase_if(found,
-                [&](const NameMatch& m) { return denied(message, m) || names_a_sort(message, m); });
+  std::erase_if(found, [&](const NameMatch& m) {
+    return denied(message, m) || names_a_sort(message, m) || likened_to(message, m);
+  });
   for (auto& name : found) {
     name.topic = name.records > 0 &&
                  db.get_termfreq(std::string(schema::kTopicNamePrefix) + name.key) >= name.records;

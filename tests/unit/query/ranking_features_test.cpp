@@ -283,6 +283,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Head Injuries", {}},
       {"Hemorrhoids", {}},
       {"Seizures", {}},
+      {"Drowning", {}},
       {"Wolff-Parkinson-White syndrome", {"WPW syndrome"}},
       {"Burns", {}},
       {"Ribbing disease", {}},  // an eponym whose stem is a part of the body's
@@ -616,6 +617,27 @@ TEST_CASE("a relative's condition is the story of a writer who names their own",
   CHECK(first_name("My mom had a heart attack. Could I have one too?") == "heart attack");
   // ...nor when the nearest person before it is the writer ("My wife says I have").
   CHECK(first_name("My wife says I have seizures in my sleep. I also have asthma.") == "seizur");
+}
+
+TEST_CASE("a name that only says what a feeling is like names nothing", "[query][unit]") {
+  TempDir dir;
+  write_names_fixture(dir);
+  Xapian::Database db(dir.path().string());
+  qadex::text::Analyzer analyzer;
+  const auto keys_in = [&](std::string_view text) {
+    std::vector<std::string> keys;
+    for (const auto& name :
+         qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
+                                       qadex::query::read_message(analyzer, text))) {
+      keys.push_back(name.key);
+    }
+    return keys;
+  };
+  using Keys = std::vector<std::string>;
+  CHECK(keys_in("At night I feel like I'm drowning and my back hurts.") == Keys{"back pain"});
+  CHECK(keys_in("My back hurts after drowning almost.") == Keys{"drown"});  // named otherwise
+  CHECK(keys_in("It felt like a stroke.") == Keys{"stroke"});      // a thing likened: asked about
+  CHECK(keys_in("I feel like I have asthma.") == Keys{"asthma"});  // a guess
 }
 
 TEST_CASE("a general topic is a name only when asked about and nothing else is named",
