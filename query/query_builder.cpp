@@ -175,7 +175,11 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     // no name is recognized (with a name, they may be the records about it of that type).
     auto& unknown = built.bonuses[{schema::unknown_qtype_term()}];
     unknown = std::max(unknown, bonus * (primary ? 1.0 : Ranking::weak_qtype_share()));
-    if (!primary) continue;
+    // A part of the body stands in for what is wrong with it, and its page is one general
+    // record: a bonus for its record of the type asked would only widen that page's lead over
+    // the conditions the rest of the text describes ("white patches on my hands ... What is
+    // this?" is vitiligo's information, not the hand's).
+    if (!primary || primary->match == "body part") continue;
     // A record about the condition asked and of the type asked is the answer sought: it gets
     // more than the two bonuses apart, so that a long answer about another condition, or of
     // another type, does not outscore it on the text's words.
@@ -186,10 +190,8 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     // No record about the name is of that type: the records of that type about a more
     // specific form of the name come next (the outlook of "stage 4 lung cancer": MedQuAD gives
     // one for non-small cell lung cancer, none for lung cancer itself). Not for a name the
-    // text only begins, a back-off already ("my eyes" is eye diseases, whose words fish-eye
-    // disease has too).
-    const bool backed_off = primary->match == "beginning" || primary->match == "body part";
-    if (!backed_off && !name_has_type) {
+    // text only begins, a back-off already.
+    if (primary->match != "beginning" && !name_has_type) {
       for (const auto& form : name_forms_.forms_of(primary->key, kMaxNarrowerForms)) {
         built.bonuses[{form, type_term}] += both * Ranking::narrower_name_share();
       }

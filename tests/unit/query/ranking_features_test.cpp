@@ -935,6 +935,47 @@ TEST_CASE("once the condition is known, its records come first and the type aske
   CHECK_FALSE(has_both(results.hits[2]));
 }
 
+TEST_CASE("a part of the body gets a name's bonus, not the bonus for its record of the type asked",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records = {
+      {.id = "hand-information",
+       .question = "What is (are) Hand Injuries and Disorders?",
+       .answer = "Your hands are made of many bones. Injuries and disorders of the hands cause "
+                 "pain, stiffness and numbness.",
+       .focus = "Hand Injuries and Disorders",
+       .qtype = "information"},
+      {.id = "vitiligo-information",
+       .question = "What is (are) Vitiligo?",
+       .answer = "Vitiligo makes white patches appear on the skin as it loses its color, often "
+                 "on the face and hands.",
+       .focus = "Vitiligo",
+       .qtype = "information"},
+  };
+  add_other_conditions(records, {"information"});
+  write_records(dir, records);
+  auto index = qadex::Index::open(dir.path());
+  qadex::SearchOptions options;
+  options.explain = true;
+  const auto results = index.search(
+      "I have patches of skin on my hands that are losing their color and turning white. What "
+      "is this?",
+      options);
+  const auto has_both = [](const qadex::Hit& hit) {
+    return std::any_of(hit.explanation.begin(), hit.explanation.end(),
+                       [](const auto& c) { return c.field == "name and qtype"; });
+  };
+  REQUIRE(results.understanding.names.size() == 1);
+  CHECK(results.understanding.names[0].match == "body part");
+  REQUIRE(results.hits.size() >= 2);
+  CHECK(std::none_of(results.hits.begin(), results.hits.end(), has_both));
+  // Named, the part's record of the type asked is the answer sought.
+  const auto named = index.search("What is (are) Hand Injuries and Disorders?", options);
+  REQUIRE_FALSE(named.hits.empty());
+  CHECK(named.hits[0].id == "hand-information");
+  CHECK(has_both(named.hits[0]));
+}
+
 TEST_CASE("when no record about the name is of the type asked, a more specific form's record is",
           "[query][unit]") {
   TempDir dir;
