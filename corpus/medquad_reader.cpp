@@ -222,6 +222,7 @@ void read_medquad(std::istream& in, const std::string& file, ReadContext& ctx) {
     if (const pugi::xml_node umls = child(holder, {"UMLS"})) {
       texts_below(umls, {"CUI"}, topic.cuis);
       topic.semantic_group = text_of(child(umls, {"SemanticGroup"}));
+      texts_below(umls, {"SemanticType"}, topic.semantic_types);
       break;
     }
   }

@@ -33,8 +33,20 @@ void DocumentBuilder::add_field(Xapian::Document& doc, std::string_view prefix,
   });
 }
 
+FocusKind focus_kind(const Record& record) {
+  if (text::lowercase(record.category) == "other") return FocusKind::kTopic;
+  const auto& types = record.semantic_types;
+  const auto sign_or_symptom = [](const std::string& type) { return text::iequals(type, "T184"); };
+  const auto observed = [&](const std::string& type) {
+    return sign_or_symptom(type) || text::iequals(type, "T033");  // T033: finding
+  };
+  const bool observation = std::any_of(types.begin(), types.end(), sign_or_symptom) ||
+                           (!types.empty() && std::all_of(types.begin(), types.end(), observed));
+  return observation ? FocusKind::kObservation : FocusKind::kThing;
+}
+
 void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, bool main,
-                               bool topic) {
+                               FocusKind kind) {
   const auto key = text::synonym_key(analyzer_, name);
   if (!schema::fits_name_term(key)) return;  // a name that long is no name anyway
   // Each name once however often it recurs (add_term's wdf would count repeats): a name is
@@ -43,14 +55,16 @@ void DocumentBuilder::add_name(Xapian::Document& doc, const std::string& name, b
   if (main) doc.add_boolean_term(std::string(schema::kMainNamePrefix) + key);
   if (text::is_abbreviation(name))
     doc.add_boolean_term(std::string(schema::kAbbreviationPrefix) + key);
-  if (topic) doc.add_boolean_term(std::string(schema::kTopicNamePrefix) + key);
+  if (kind == FocusKind::kTopic) doc.add_boolean_term(std::string(schema::kTopicNamePrefix) + key);
+  if (kind == FocusKind::kObservation)
+    doc.add_boolean_term(std::string(schema::kObservationNamePrefix) + key);
 }
 
 void DocumentBuilder::add_names(Xapian::Document& doc, const std::string& focus,
                                 const std::vector<std::string>& synonyms, bool focus_given,
-                                bool topic) {
-  add_name(doc, focus, focus_given, topic);
-  for (const auto& synonym : synonyms) add_name(doc, synonym, false, topic);
+                                FocusKind kind) {
+  add_name(doc, focus, focus_given, kind);
+  for (const auto& synonym : synonyms) add_name(doc, synonym, false, kind);
 }
 
 std::string answer_hash(const Record& record) {
@@ -86,8 +100,7 @@ Xapian::Document DocumentBuilder::build(const Record& record, std::vector<std::s
   }
   // A focus derived from a question's wording or an answer's title is a name, but not one a
   // record is known to be about ("Thalassemia Treatment" from a title): no main-name term.
-  add_names(doc, focus, record.synonyms, !record.focus.empty(),
-            text::lowercase(record.category) == "other");
+  add_names(doc, focus, record.synonyms, !record.focus.empty(), focus_kind(record));
   doc.add_value(schema::kCollapseSlot, collapse_key(analyzer_, record, focus));
   doc.add_value(schema::kAnswerHashSlot, answer_hash(record));
 

@@ -26,6 +26,13 @@ struct SynonymEntry {
 [[nodiscard]] std::string collapse_key(text::Analyzer& analyzer, const Record& record,
                                        const std::string& focus);
 
+// What a record's focus is, as its metadata says: a general topic (category "other":
+// "Medicines"), an observation (UMLS files it only as a sign, symptom or finding: "Fever",
+// "Itching", "Back Pain"; or as a sign or symptom among others: "Sore Throat"), or else a
+// condition, drug or other thing a person may have or take.
+enum class FocusKind { kThing, kTopic, kObservation };
+[[nodiscard]] FocusKind focus_kind(const Record& record);
+
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(text::Analyzer& analyzer) : analyzer_(analyzer) {}
@@ -41,10 +48,10 @@ class DocumentBuilder {
   // Adds the terms of `text` under `prefix`, and under `also_prefix` too unless it is empty.
   void add_field(Xapian::Document& doc, std::string_view prefix, const std::string& text,
                  std::set<std::string>* words, std::string_view also_prefix = {});
-  // `focus_given`: the record gives its focus (not derived); `topic`: its category is "other".
+  // `focus_given`: the record gives its focus (not derived).
   void add_names(Xapian::Document& doc, const std::string& focus,
-                 const std::vector<std::string>& synonyms, bool focus_given, bool topic);
-  void add_name(Xapian::Document& doc, const std::string& name, bool main, bool topic);
+                 const std::vector<std::string>& synonyms, bool focus_given, FocusKind kind);
+  void add_name(Xapian::Document& doc, const std::string& name, bool main, FocusKind kind);
 
   text::Analyzer& analyzer_;
 };

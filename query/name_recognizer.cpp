@@ -1056,6 +1056,8 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   for (auto& name : found) {
     name.topic = name.records > 0 &&
                  db.get_termfreq(std::string(schema::kTopicNamePrefix) + name.key) >= name.records;
+    name.observation =
+        2 * db.get_termfreq(std::string(schema::kObservationNamePrefix) + name.key) > name.records;
   }
   // A general topic is what the text is about only when it asks about it and names no
   // condition or drug: "suggest a medicine for my leg pain" is about leg pain, and "my father

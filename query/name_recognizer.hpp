@@ -44,6 +44,9 @@ struct NameMatch {
   bool other_name = false;
   bool topic = false;  // only general topics bear it ("medicines", "ct scan"): no condition
                        // or drug record is about it
+  // Most records bearing it are about a sign, symptom or finding ("fever", "itching", "back
+  // pain"): something a person notices, which a condition may explain.
+  bool observation = false;
 };
 
 // Whether a term says what is wrong with a part of the body without saying what, in a name

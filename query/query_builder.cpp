@@ -178,8 +178,10 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     // A part of the body stands in for what is wrong with it, and its page is one general
     // record: a bonus for its record of the type asked would only widen that page's lead over
     // the conditions the rest of the text describes ("white patches on my hands ... What is
-    // this?" is vitiligo's information, not the hand's).
-    if (!primary || primary->match == "body part") continue;
+    // this?" is vitiligo's information, not the hand's). Nor does a name that gets no bonus
+    // (one of several signs or symptoms) get one with the type.
+    if (!primary || primary->match == "body part" || built.understood.names.front().weight == 0)
+      continue;
     // A record about the condition asked and of the type asked is the answer sought: it gets
     // more than the two bonuses apart, so that a long answer about another condition, or of
     // another type, does not outscore it on the text's words.

@@ -31,6 +31,12 @@ class Ranking {
   [[nodiscard]] double name_bonus() const { return options_.name_bonus; }
   // A secondary name (mentioned, not asked about) gets this share of the bonus.
   [[nodiscard]] double secondary_name_share() const { return 0.5; }
+  // Two or more signs or symptoms named ("a fever and a cough", "my heart races and my hands
+  // shake") say what the person noticed: none is what they ask about, but the condition that
+  // has them all, which the text's words find. Each then gets this share of its bonus, unless
+  // the text asks about it (0.25 and 0.5 were tried: see bench/RESULTS.md). One alone is the
+  // complaint ("I have a cough").
+  [[nodiscard]] static double several_observations_share() { return 0.0; }
   // A record that only lists the name as a synonym (a numbered subtype listing the general
   // name) gets this share of a name's bonus; one whose focus it is gets all of it.
   [[nodiscard]] double synonym_name_share() const { return 0.5; }

@@ -217,6 +217,16 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
       understood.names.push_back({std::move(match), primary, weight});
     }
   }
+  const auto observations =
+      std::count_if(understood.names.begin(), understood.names.end(),
+                    [](const UnderstoodName& name) { return name.match.observation; });
+  if (observations >= 2) {
+    for (auto& name : understood.names) {
+      if (name.match.observation && !name.match.asked) {
+        name.weight *= Ranking::several_observations_share();
+      }
+    }
+  }
   // Nothing named, the words for ill health say what the text is about ("my son has a
   // nosebleed almost every day": not "every", "day", "almost").
   if (options.focus && understood.names.empty()) {
@@ -261,7 +271,8 @@ std::string Understood::describe() const {
   std::vector<std::string> named;
   for (const auto& name : names) {
     named.push_back(name.match.key + " (" + (name.primary ? "primary" : "secondary") + ", " +
-                    name.match.match + ", from \"" + name.match.words + "\")");
+                    name.match.match + (name.match.observation ? ", a sign or symptom" : "") +
+                    ", from \"" + name.match.words + "\")");
   }
   std::vector<std::string> types;
   for (const auto& guess : qtypes) {

@@ -10,7 +10,7 @@ namespace qadex::store {
 namespace {
 
 // Not '{': the JSON records of index format 1 are refused rather than misread.
-constexpr char kRecordFormat = '\x03';
+constexpr char kRecordFormat = '\x04';
 
 void put_length(std::string& out, std::size_t value) {
   while (value >= 0x80) {

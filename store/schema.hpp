@@ -14,7 +14,7 @@
 
 namespace qadex::schema {
 
-inline constexpr std::string_view kFormatVersion = "5";
+inline constexpr std::string_view kFormatVersion = "6";
 inline constexpr std::string_view kFormatVersionKey = "qadex.format";
 // Which version of the shipped lay <-> medical vocabulary the synonym table holds.
 inline constexpr std::string_view kVocabularyKey = "qadex.vocabulary";
@@ -74,6 +74,11 @@ inline constexpr std::string_view kAbbreviationPrefix = "XB";
 // A name of a general topic (a record whose category is "other": "Medicines", "CT Scans"), the
 // same key as its XN term: query/ ranks a name only topics bear after conditions and drugs.
 inline constexpr std::string_view kTopicNamePrefix = "XO";
+// A name of an observation (a record whose focus UMLS files only as a sign, symptom or
+// finding, or as a sign or symptom among others: "Fever", "Itching"), the same key as its XN
+// term: query/ takes several named together for what a person noticed, not what they have.
+// Keys are lower case, so no "XSOURCE:" term is one.
+inline constexpr std::string_view kObservationNamePrefix = "XS";
 
 // Near-duplicate answers share this value, and a search keeps one hit per value: the focus
 // name and question type ("back pain|treatment"), or for a record without both, a hash of
@@ -136,6 +141,7 @@ static_assert(kMaxTermFieldBytes + kNamePrefix.size() <= kMaxXapianTermBytes);
 static_assert(kMaxTermFieldBytes + kMainNamePrefix.size() <= kMaxXapianTermBytes);
 static_assert(kMaxTermFieldBytes + kAbbreviationPrefix.size() <= kMaxXapianTermBytes);
 static_assert(kMaxTermFieldBytes + kTopicNamePrefix.size() <= kMaxXapianTermBytes);
+static_assert(kMaxTermFieldBytes + kObservationNamePrefix.size() <= kMaxXapianTermBytes);
 
 // Whether an analyzed name or synonym key can be a name term or a synonym-table key; the
 // document builder and the synonym table leave longer ones out (their words are still

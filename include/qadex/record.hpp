@@ -31,6 +31,10 @@ struct Record {
   std::string url{};     ///< where the answer comes from
   std::vector<std::string> cuis{};  ///< UMLS concept ids of the focus, where known
   std::string semantic_group{};     ///< UMLS semantic group of the focus, where known
+  /// UMLS semantic types of the focus, where known ("T047" a disease, "T184" a sign or symptom,
+  /// "T033" a finding). A focus filed only as a sign, symptom or finding is an observation, not
+  /// a condition: named beside another, it says what the person has noticed, not what they have.
+  std::vector<std::string> semantic_types{};
   /// What kind of thing the focus is, where the corpus says (MedQuAD's `<Category>`): "Disease",
   /// "Drug", or "Other" for a general topic ("Medicines", "CT Scans", "Diet"). A topic's name
   /// is recognized in a person's text only after the conditions and drugs it names.
@@ -49,7 +53,7 @@ struct RecordField {
 
 /// Every member of Record, in declaration order: the order of the stored record's bytes
 /// (docs/index-format.md), of validation and of JSON output.
-inline constexpr std::array<RecordField, 11> kRecordFields = {{
+inline constexpr std::array<RecordField, 12> kRecordFields = {{
     {.name = "id", .text = &Record::id},
     {.name = "question", .text = &Record::question},
     {.name = "answer", .text = &Record::answer},
@@ -60,6 +64,7 @@ inline constexpr std::array<RecordField, 11> kRecordFields = {{
     {.name = "url", .text = &Record::url},
     {.name = "cuis", .list = &Record::cuis},
     {.name = "semantic_group", .text = &Record::semantic_group},
+    {.name = "semantic_types", .list = &Record::semantic_types},
     {.name = "category", .text = &Record::category},
 }};
 

@@ -62,6 +62,7 @@ TEST_CASE("MedQuAD fields are read with entities decoded and whitespace collapse
   CHECK(first.synonyms == std::vector<std::string>{"BADS", "Albinism, black lock"});
   CHECK(first.cuis == std::vector<std::string>{"C1838099", "C0000002"});
   CHECK(first.semantic_group == "Disorders");
+  CHECK(first.semantic_types == std::vector<std::string>{"T047"});
   CHECK(first.category == "Disease");
   CHECK(first.qtype == "symptoms");
   CHECK(first.source == "GARD");
@@ -98,6 +99,7 @@ TEST_CASE("MedQuAD's irregular layouts are read like regular Documents", "[corpu
     CHECK(r.focus == "Parasites - Taeniasis");
     CHECK(r.cuis.empty());  // <CUI></CUI> is no CUI
     CHECK(r.semantic_group.empty());
+    CHECK(r.semantic_types.empty());  // <SemanticType></SemanticType> is none
     CHECK(r.answer ==
           "Taeniasis is a parasitic infection caused by tapeworms. Humans become infected by "
           "eating raw beef or pork.");

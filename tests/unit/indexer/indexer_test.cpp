@@ -35,6 +35,7 @@ Record sample_record() {
   record.url = "https://rarediseases.info.nih.gov/gard/335";
   record.cuis = {"C1838099"};
   record.semantic_group = "Disorders";
+  record.semantic_types = {"T047"};
   return record;
 }
 
@@ -61,7 +62,7 @@ TEST_CASE("a stored record decodes to the record that was encoded", "[indexer][u
 }
 
 TEST_CASE("a stored record's bytes are the documented layout", "[indexer][unit]") {
-  // docs/index-format.md: 0x03, then every field in declaration order, each string as a
+  // docs/index-format.md: 0x04, then every field in declaration order, each string as a
   // LEB128 length and its bytes, each list as a count and its strings.
   const Record record{.id = "i",
                       .question = "q",
@@ -73,14 +74,15 @@ TEST_CASE("a stored record's bytes are the documented layout", "[indexer][unit]"
                       .url = "u",
                       .cuis = {"C1"},
                       .semantic_group = "g",
+                      .semantic_types = {"T1", "T2"},
                       .category = "c"};
   // clang-format off
-  const std::string expected = std::string("\x03", 1) +
+  const std::string expected = std::string("\x04", 1) +
       "\x01" "i" + "\x01" "q" + "\x01" "a" + "\x01" "f" +
       "\x02" "\x02" "s1" "\x02" "s2" +
       "\x01" "t" + "\x01" "S" + "\x01" "u" +
       "\x01" "\x02" "C1" +
-      "\x01" "g" + "\x01" "c";
+      "\x01" "g" + "\x02" "\x02" "T1" "\x02" "T2" + "\x01" "c";
   // clang-format on
   CHECK(qadex::store::encode_record(record) == expected);
 }
@@ -129,8 +131,10 @@ TEST_CASE("a document has one prefixed field per part, filter terms and values",
       {"XMbads", false},         // a synonym is not the record's focus
       {"XSOURCE:gard", true},    // filter terms are lower case
       {"XQTYPE:symptoms", true},
-      {"XQwhat", false},     // stopwords are not indexed
-      {"XFsymptom", false},  // a word of the question is not in the focus field
+      {"XOabcd syndrom", false},  // a disease (T047) is neither a general topic...
+      {"XSabcd syndrom", false},  // ...nor an observation
+      {"XQwhat", false},          // stopwords are not indexed
+      {"XFsymptom", false},       // a word of the question is not in the focus field
   };
   for (const auto& [term, present] : cases) {
     INFO(term);
@@ -141,6 +145,34 @@ TEST_CASE("a document has one prefixed field per part, filter terms and values",
   CHECK(doc.get_value(qadex::schema::kIdSlot) == "GARD_0000004_Sec1");
   // Near-duplicates collapse on focus and type.
   CHECK(doc.get_value(qadex::schema::kCollapseSlot) == "abcd syndrom|symptoms");
+}
+
+TEST_CASE("a focus UMLS files as a sign, symptom or finding only is an observation",
+          "[indexer][unit]") {
+  using qadex::indexer::FocusKind;
+  const auto kind = [](std::vector<std::string> types, std::string category = "Disease") {
+    return qadex::indexer::focus_kind(
+        Record{.semantic_types = std::move(types), .category = std::move(category)});
+  };
+  CHECK(kind({"T184"}) == FocusKind::kObservation);          // sign or symptom: "Itching"
+  CHECK(kind({"T047", "T184"}) == FocusKind::kObservation);  // "Sore Throat"
+  CHECK(kind({"T033"}) == FocusKind::kObservation);          // finding only: "Fever"
+  CHECK(kind({"t033", "T184"}) == FocusKind::kObservation);  // any case
+  CHECK(kind({"T033", "T047"}) == FocusKind::kThing);        // a finding and a disease: "Glaucoma"
+  CHECK(kind({"T047"}) == FocusKind::kThing);
+  CHECK(kind({}) == FocusKind::kThing);                 // unknown
+  CHECK(kind({"T184"}, "Other") == FocusKind::kTopic);  // a general topic first
+
+  qadex::text::Analyzer analyzer;
+  qadex::indexer::DocumentBuilder builder(analyzer);
+  const auto doc = builder.build(Record{.id = "itch",
+                                        .answer = "Itching is an irritating sensation.",
+                                        .focus = "Itching",
+                                        .synonyms = {"Pruritus"},
+                                        .semantic_types = {"T184"}});
+  CHECK(has_term(doc, "XSitch"));  // each of its names, as its XN term
+  CHECK(has_term(doc, "XSpruritus"));
+  CHECK_FALSE(has_term(doc, "XOitch"));
 }
 
 TEST_CASE("focus and synonyms become synonym pairs in both directions", "[indexer][unit]") {
@@ -214,7 +246,7 @@ TEST_CASE("indexing a record again replaces it and delete removes it", "[indexer
   CHECK(db.term_exists("XAchang"));
   CHECK_FALSE(db.term_exists("XAhear"));
   CHECK(db.term_exists("XTchang"));
-  CHECK(db.get_metadata("qadex.format") == "5");
+  CHECK(db.get_metadata("qadex.format") == "6");
 
   CHECK(writer.remove(record.id));
   CHECK_FALSE(writer.remove(record.id));

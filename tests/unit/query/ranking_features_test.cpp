@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -933,6 +934,55 @@ TEST_CASE("once the condition is known, its records come first and the type aske
   CHECK(has_both(results.hits[0]));
   CHECK_FALSE(has_both(results.hits[1]));
   CHECK_FALSE(has_both(results.hits[2]));
+}
+
+TEST_CASE("several signs or symptoms named are what a person noticed, not what they ask about",
+          "[query][unit]") {
+  TempDir dir;
+  // Terms of medicine, so that the tiny corpus need not ask about them as names.
+  std::vector<qadex::Record> records = {
+      {.id = "pyrexia",
+       .question = "What is (are) Pyrexia?",
+       .answer = "Pyrexia is a body temperature that is higher than normal.",
+       .focus = "Pyrexia",
+       .qtype = "information",
+       .semantic_types = {"T033"}},
+      {.id = "dyspnea",
+       .question = "What is (are) Dyspnea?",
+       .answer = "Dyspnea is the feeling that you cannot get enough air.",
+       .focus = "Dyspnea",
+       .qtype = "information",
+       .semantic_types = {"T184"}},
+      {.id = "pneumonia",
+       .question = "What is (are) Pneumonia?",
+       .answer = "Pneumonia is an infection in one or both of the lungs. Its symptoms include "
+                 "pyrexia, a cough with phlegm and dyspnea.",
+       .focus = "Pneumonia",
+       .qtype = "information",
+       .semantic_types = {"T047"}},
+  };
+  add_other_conditions(records, {"information"});
+  write_records(dir, records);
+  auto index = qadex::Index::open(dir.path());
+  const auto weights = [&](std::string_view text) {
+    std::map<std::string, double> out;
+    for (const auto& name : index.search(text, {}).understanding.names) {
+      out[name.key] = name.weight;
+    }
+    return out;
+  };
+  const std::string_view noticed =
+      "For days I have had pyrexia and dyspnea with phlegm. What is it?";
+  const auto both = weights(noticed);
+  REQUIRE(both.size() == 2);
+  CHECK(both.at("pyrexia") == 0);
+  CHECK(both.at("dyspnea") == 0);
+  // One alone is the complaint.
+  CHECK(weights("For days I have had dyspnea.").at("dyspnea") > 0);
+  // Nor does the one the text asks about lose its bonus.
+  const auto asked = weights("Dyspnea. I have had it for days, and pyrexia.");
+  CHECK(asked.at("dyspnea") > 0);
+  CHECK(asked.at("pyrexia") == 0);
 }
 
 TEST_CASE("a part of the body gets a name's bonus, not the bonus for its record of the type asked",
