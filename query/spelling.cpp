@@ -2,6 +2,7 @@
 #include "query/spelling.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <iterator>
 #include <tuple>
@@ -12,6 +13,7 @@
 #include "text/ascii.hpp"
 #include "text/edit_distance.hpp"
 #include "text/hunspell_speller.hpp"
+#include "text/sound_key.hpp"
 
 namespace qadex::query {
 namespace {
@@ -81,6 +83,45 @@ std::string condition_slipped(const Xapian::Database& db, text::Analyzer& analyz
     }
   }
   return best;
+}
+
+// A word spelt by ear: the word of medicine that sounds like it (text/sound_key.hpp), has
+// most of its letters in order and is by itself what some record is about ("numonia": pneumonia,
+// "skitzofrenia": schizophrenia, "ciatica": sciatica, not stitch, which sounds the same; not
+// "prolly": priorly, "clartin": coloration, "rining": running, which name nothing); of several,
+// the one sharing the most letters, then the one the most records use; empty if none. Not for a
+// word under six letters or of fewer than three consonant sounds, which too many terms share
+// ("alot": ALT).
+std::string medical_word_sounding_like(const Xapian::Database& db, text::Analyzer& analyzer,
+                                       const text::Dictionary& dictionary,
+                                       const std::string& word) {
+  constexpr std::size_t kMinLetters = 6;
+  constexpr std::size_t kMinSounds = 3;
+  constexpr std::size_t kMinSharedQuarters = 3;  // three quarters of the word's letters
+  if (word.size() < kMinLetters || text::sound_key(word).size() < kMinSounds) return {};
+  std::string best;
+  std::tuple<std::size_t, Xapian::doccount> best_likeness{0, 0};  // shared letters, records
+  for (auto& term : dictionary.medical_words_sounding_like(word)) {
+    const auto shared = text::shared_letters(word, term);
+    if (4 * shared < kMinSharedQuarters * word.size()) continue;
+    const auto stem = analyzer.stem(term);
+    if (!db.term_exists(std::string(schema::kMainNamePrefix) + stem)) continue;
+    const auto records = records_with(db, stem);
+    if (const std::tuple likeness{shared, records}; likeness > best_likeness) {
+      best = std::move(term);
+      best_likeness = likeness;
+    }
+  }
+  return best;
+}
+
+// Whether a word is written with a capital inside its sentence: someone's or something's name
+// ("my daughter Kaitlyn"), not a slip.
+bool proper_name(const Message& message, std::size_t at) {
+  const auto& word = message.words[at];
+  const bool opens_sentence = at == 0 || message.words[at - 1].sentence != word.sentence;
+  return !opens_sentence && !word.written.empty() &&
+         std::isupper(static_cast<unsigned char>(word.written.front()));
 }
 
 // Whether a suggestion may begin otherwise than the word: only by a letter people leave out
@@ -341,6 +382,9 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     if (!suggestion.empty() && suggestion[0] != word.normalized[0] &&
         !silent_first_letter(word.normalized, suggestion)) {
       suggestion.clear();
+    }
+    if (suggestion.empty() && records == 0 && !proper_name(message, at)) {
+      suggestion = medical_word_sounding_like(db, analyzer, dictionary, word.normalized);
     }
     if (suggestion.empty() && records == 0 && hunspell_questions > 0 &&
         size <= kMaxHunspellWordBytes) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,6 +12,7 @@
 
 #include "text/ascii.hpp"
 #include "text/edit_distance.hpp"
+#include "text/sound_key.hpp"
 
 namespace qadex::text {
 namespace {
@@ -69,6 +71,9 @@ struct Dictionary::Impl {
   };
   std::unordered_map<std::string, Part> body_parts;
   std::unordered_set<std::string> conditions;
+  // Sound key -> the lower-case terms of medicine and the conditions with it; built on first use.
+  mutable std::once_flag sounds_built;
+  mutable std::unordered_map<std::string, std::vector<std::string>> by_sound;
   // A one-word lay phrase -> the medical phrases given for it.
   std::unordered_map<std::string, std::vector<std::string>> lay_words;
 
@@ -184,6 +189,24 @@ std::vector<std::pair<std::size_t, std::string>> Dictionary::conditions_near(
   }
   std::sort(near.begin(), near.end());
   return near;
+}
+
+std::vector<std::string> Dictionary::medical_words_sounding_like(
+    std::string_view normalized) const {
+  std::call_once(impl_->sounds_built, [this] {
+    for (const auto& [word, flags] : impl_->words) {
+      if ((flags & Impl::kMedicalLower) != 0) {
+        impl_->by_sound[sound_key(word)].push_back(word);
+      }
+    }
+    for (const auto& condition : impl_->conditions) {
+      auto& same = impl_->by_sound[sound_key(condition)];
+      if (std::find(same.begin(), same.end(), condition) == same.end()) same.push_back(condition);
+    }
+    for (auto& [key, words] : impl_->by_sound) std::sort(words.begin(), words.end());
+  });
+  const auto found = impl_->by_sound.find(sound_key(normalized));
+  return found == impl_->by_sound.end() ? std::vector<std::string>{} : found->second;
 }
 
 std::vector<std::string> Dictionary::medical_phrases_of(std::string_view normalized) const {

@@ -53,6 +53,11 @@ class Dictionary {
   [[nodiscard]] std::vector<std::pair<std::size_t, std::string>> conditions_near(
       std::string_view normalized, std::size_t max_edits) const;
 
+  // The words the medical list writes in lower case and the conditions of that list that sound
+  // like a word (text/sound_key.hpp): "numonia" sounds like pneumonia, "ciatica" like
+  // sciatica. Takes a normalized word. The first call builds the table (about 90,000 words).
+  [[nodiscard]] std::vector<std::string> medical_words_sounding_like(
+      std::string_view normalized) const;
   // What the lay <-> medical vocabulary gives for a one-word lay phrase, an everyday word
   // people use for something medical ("piles": hemorrhoids); empty for another word. Takes a
   // normalized word.

@@ -766,6 +766,33 @@ TEST_CASE("a word that is nothing may be a condition's name spelt by ear, two sl
         "I have alot of questions about my heart and my lungs");  // no ALS
 }
 
+TEST_CASE("a word that is nothing may be spelt by ear: a name that sounds like it",
+          "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "pneumonia",
+                       .question = "What is (are) Pneumonia?",
+                       .answer = "Pneumonia is an infection of the lungs.",
+                       .focus = "Pneumonia"},
+                      {.id = "sciatica",
+                       .question = "What is (are) Sciatica?",
+                       .answer = "Sciatica is pain along the sciatic nerve, like a stitch.",
+                       .focus = "Sciatica"},
+                      {.id = "stitches",
+                       .question = "How are wounds closed?",
+                       .answer = "A stitch closes a wound. A stitch, or two stitches.",
+                       .focus = "Wounds"}});
+  Xapian::Database db(dir.path().string());
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
+  CHECK(corrected("how do you get numonia? is it catchy") ==
+        "how do you get pneumonia? is it catchy");
+  // Sciatica and stitch sound alike: the one keeping the word's letters.
+  CHECK(corrected("ciatica pain down my leg") == "sciatica pain down my leg");
+  // Only a name some record is about: "infekshun" sounds like infection, which none is about.
+  CHECK(corrected("a bad infekshun in my lungs") == "a bad infekshun in my lungs");
+  // Nor someone's name, written with a capital inside the sentence.
+  CHECK(corrected("my daughter Newmonya has a cough") == "my daughter Newmonya has a cough");
+}
+
 TEST_CASE("a condition's name may lose a silent first letter or slip into another word",
           "[query][unit]") {
   TempDir dir;
