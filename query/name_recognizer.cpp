@@ -795,18 +795,24 @@ bool likened_to(const Message& message, const NameMatch& name) {
   });
 }
 
-// Whether the person says they do not have it, wherever they name it: "no fever", "not
-// diabetic", "without pain" (the word before each time it is named).
-bool denied(const Message& message, const NameMatch& name) {
-  const auto in_name = [&](std::size_t k) {
-    return std::find(name.at.begin(), name.at.end(), k) != name.at.end();
+// Whether the text says the person does not have it where it names it at message.words[k]: "no
+// fever", "not diabetic", "without pain", "it wasn't a stroke" (the word before, or the one
+// before an article).
+bool denied_at(const Message& message, std::size_t k) {
+  const auto before = [&](std::size_t back) -> const std::string* {
+    if (back > k || message.words[k - back].sentence != message.words[k].sentence) return nullptr;
+    return &message.words[k - back].normalized;
   };
-  return std::all_of(name.at.begin(), name.at.end(), [&](std::size_t k) {
-    if (k > 0 && in_name(k - 1)) return true;  // not where it begins
-    if (k == 0 || message.words[k - 1].sentence != message.words[k].sentence) return false;
-    const auto& before = message.words[k - 1].normalized;
-    return before == "no" || before == "not" || before == "without" || before == "never";
-  });
+  const auto* word = before(1);
+  if (word != nullptr && (*word == "a" || *word == "an")) word = before(2);
+  if (word == nullptr) return false;
+  return *word == "no" || *word == "not" || *word == "without" || *word == "never" ||
+         word->ends_with("n't") || *word == "wasnt" || *word == "isnt";
+}
+
+// Whether the person says they do not have it, wherever they name it.
+bool denied(const Message& message, const NameMatch& name) {
+  return each_time_named(name, [&](std::size_t k) { return denied_at(message, k); });
 }
 
 // The index in `found` of the name the message word at `position` is one of the words of;
@@ -1091,18 +1097,22 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     if (own != kLayWeakness && own != kPartWeakness) return 2 * own;
     return 2 * kLayWeakness + (m.asked ? 0 : 2) + (own == kPartWeakness ? 1 : 0);
   };
-  // A relative's condition is the story of one who names their own ("My mom had breast
-  // cancer" beside "I've been having hot flashes"); alone, it is what the text asks about.
-  const auto relatives = [&](const NameMatch& m) {
-    return each_time_named(
-        m, [&](std::size_t k) { return whose_at(message, k) == Whose::kRelatives; });
+  // A name the text gives only as a relative's condition or as one the person was told they
+  // do not have is the story beside one it names otherwise ("My mom had breast cancer" beside
+  // "I've been having hot flashes"; "it wasn't a stroke, it's Bell's palsy ... My uncle had a
+  // stroke"); alone, it is what the text asks about.
+  const auto disowned = [&](std::size_t k) {
+    return denied_at(message, k) || whose_at(message, k) == Whose::kRelatives;
   };
   const bool own_named = std::any_of(found.begin(), found.end(), [&](const NameMatch& m) {
-    return m.match != "body part" && std::any_of(m.at.begin(), m.at.end(), [&](std::size_t k) {
-             return whose_at(message, k) == Whose::kWriters;
+    return m.match != "body part" && !unindexed(m) &&
+           std::any_of(m.at.begin(), m.at.end(), [&](std::size_t k) {
+             const auto whose = whose_at(message, k);
+             return !denied_at(message, k) &&
+                    (whose == Whose::kWriters || whose == Whose::kNobodys);
            });
   });
-  const auto story = [&](const NameMatch& m) { return own_named && relatives(m); };
+  const auto story = [&](const NameMatch& m) { return own_named && each_time_named(m, disowned); };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
     if (story(a) != story(b)) return story(b);
     if (rank(a) != rank(b)) return rank(a) < rank(b);

@@ -28,13 +28,20 @@ std::string sound_key(std::string_view word) {
     }
   }
   std::string sounds;
-  const auto next_of = [&](std::size_t i) { return i + 1 < letters.size() ? letters[i + 1] : '\0'; };
+  const auto next_of = [&](std::size_t i) {
+    return i + 1 < letters.size() ? letters[i + 1] : '\0';
+  };
   for (std::size_t i = 0; i < letters.size(); ++i) {
     const char c = letters[i];
     const char next = next_of(i);
     if (i > 0 && c == letters[i - 1]) continue;  // doubled: heard once
     switch (c) {
-      case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+      case 'y':
         if (i == 0) sounds += 'a';
         break;
       case 'c':

@@ -599,7 +599,8 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   CHECK(written[1].match == "scattered");
 }
 
-TEST_CASE("a relative's condition is the story of a writer who names their own", "[query][unit]") {
+TEST_CASE("a relative's condition, or one the person does not have, is the story beside another",
+          "[query][unit]") {
   TempDir dir;
   write_names_fixture(dir);
   Xapian::Database db(dir.path().string());
@@ -618,6 +619,10 @@ TEST_CASE("a relative's condition is the story of a writer who names their own",
   CHECK(first_name("My mom had a heart attack. Could I have one too?") == "heart attack");
   // ...nor when the nearest person before it is the writer ("My wife says I have").
   CHECK(first_name("My wife says I have seizures in my sleep. I also have asthma.") == "seizur");
+  // Named where the person was told they do not have it, and as a relative's: the story too.
+  CHECK(first_name("The doctor said it wasn't a stroke, it is seizures. My uncle had a stroke, "
+                   "so I panicked. Will it get better?") == "seizur");
+  CHECK(first_name("It wasn't a stroke.").empty());  // only denied: no name
 }
 
 TEST_CASE("a name that only says what a feeling is like names nothing", "[query][unit]") {

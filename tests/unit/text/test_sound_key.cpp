@@ -5,7 +5,7 @@
 using qadex::text::sound_key;
 
 TEST_CASE("words spelt by ear sound like the word meant", "[text][unit]") {
-  CHECK(sound_key("numonia") == sound_key("pneumonia"));          // a silent first letter
+  CHECK(sound_key("numonia") == sound_key("pneumonia"));           // a silent first letter
   CHECK(sound_key("skitzofrenia") == sound_key("schizophrenia"));  // sch, tz, ph
   CHECK(sound_key("skitsophrenia") == sound_key("schizophrenia"));
   CHECK(sound_key("ciatica") == sound_key("sciatica"));  // c and sc before i
@@ -24,7 +24,7 @@ TEST_CASE("words that sound different have different keys", "[text][unit]") {
 }
 
 TEST_CASE("a sound key ignores what is no lower-case letter", "[text][unit]") {
-  CHECK(sound_key("") .empty());
-  CHECK(sound_key("123") .empty());
+  CHECK(sound_key("").empty());
+  CHECK(sound_key("123").empty());
   CHECK(sound_key("e-coli") == sound_key("ecoli"));
 }
