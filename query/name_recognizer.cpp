@@ -764,6 +764,12 @@ Whose whose_at(const Message& message, std::size_t k) {
   return Whose::kNobodys;
 }
 
+// The word `back` places before message.words[k] in its sentence (normalized); null if none.
+const std::string* word_before(const Message& message, std::size_t k, std::size_t back) {
+  if (back > k || message.words[k - back].sentence != message.words[k].sentence) return nullptr;
+  return &message.words[k - back].normalized;
+}
+
 // Where the text names it, wherever it begins (the first of its words, each time named).
 template <typename Predicate>
 bool each_time_named(const NameMatch& name, Predicate&& holds) {
@@ -777,19 +783,15 @@ bool each_time_named(const NameMatch& name, Predicate&& holds) {
 // like I'm drowning", "it felt like choking" (not "it feels like a heart attack", a thing
 // likened, nor "I feel like I have the flu", a guess).
 bool likened_to(const Message& message, const NameMatch& name) {
-  const auto word_before = [&](std::size_t k, std::size_t back) -> const std::string* {
-    if (back > k || message.words[k - back].sentence != message.words[k].sentence) return nullptr;
-    return &message.words[k - back].normalized;
-  };
   return each_time_named(name, [&](std::size_t k) {
     std::size_t back = 1;
-    const auto* word = word_before(k, back);
+    const auto* word = word_before(message, k, back);
     if (word != nullptr && (*word == "i'm" || *word == "im" || *word == "am")) {
-      word = word_before(k, ++back);
-      if (word != nullptr && *word == "i") word = word_before(k, ++back);
+      word = word_before(message, k, ++back);
+      if (word != nullptr && *word == "i") word = word_before(message, k, ++back);
     }
     if (word == nullptr || *word != "like") return false;
-    const auto* verb = word_before(k, back + 1);
+    const auto* verb = word_before(message, k, back + 1);
     return verb != nullptr &&
            (*verb == "feel" || *verb == "feels" || *verb == "felt" || *verb == "feeling");
   });
@@ -799,12 +801,8 @@ bool likened_to(const Message& message, const NameMatch& name) {
 // fever", "not diabetic", "without pain", "it wasn't a stroke" (the word before, or the one
 // before an article).
 bool denied_at(const Message& message, std::size_t k) {
-  const auto before = [&](std::size_t back) -> const std::string* {
-    if (back > k || message.words[k - back].sentence != message.words[k].sentence) return nullptr;
-    return &message.words[k - back].normalized;
-  };
-  const auto* word = before(1);
-  if (word != nullptr && (*word == "a" || *word == "an")) word = before(2);
+  const auto* word = word_before(message, k, 1);
+  if (word != nullptr && (*word == "a" || *word == "an")) word = word_before(message, k, 2);
   if (word == nullptr) return false;
   return *word == "no" || *word == "not" || *word == "without" || *word == "never" ||
          word->ends_with("n't") || *word == "wasnt" || *word == "isnt";

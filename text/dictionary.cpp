@@ -71,7 +71,7 @@ struct Dictionary::Impl {
   };
   std::unordered_map<std::string, Part> body_parts;
   std::unordered_set<std::string> conditions;
-  // Sound key -> the lower-case terms of medicine and the conditions with it; built on first use.
+  // Sound key -> the medical list's lower-case words and the conditions; built on first use.
   mutable std::once_flag sounds_built;
   mutable std::unordered_map<std::string, std::vector<std::string>> by_sound;
   // A one-word lay phrase -> the medical phrases given for it.
