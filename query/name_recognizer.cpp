@@ -1110,9 +1110,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
                     (whose == Whose::kWriters || whose == Whose::kNobodys);
            });
   });
-  const auto story = [&](const NameMatch& m) { return own_named && each_time_named(m, disowned); };
   std::stable_sort(found.begin(), found.end(), [&](const NameMatch& a, const NameMatch& b) {
-    if (story(a) != story(b)) return story(b);
     if (rank(a) != rank(b)) return rank(a) < rank(b);
     const bool procedure_a = names_a_shot_or_test(message, a);
     if (procedure_a != names_a_shot_or_test(message, b)) return !procedure_a;
@@ -1128,6 +1126,12 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;
   });
+  // The story's names after the others, each group in that order (once per name, not per
+  // comparison).
+  if (own_named) {
+    std::stable_partition(found.begin(), found.end(),
+                          [&](const NameMatch& m) { return !each_time_named(m, disowned); });
+  }
   // Something the index has no name for that the first sentence asks about comes before the
   // names only the story mentions: "Plaquenil. I was recently diagnosed with lupus. ...
   // Should I be concerned?" asks about Plaquenil.
