@@ -14,6 +14,7 @@
 #include "text/edit_distance.hpp"
 #include "text/hunspell_speller.hpp"
 #include "text/sound_key.hpp"
+#include "text/spelling_variants.hpp"
 
 namespace qadex::query {
 namespace {
@@ -256,6 +257,30 @@ std::string sounding_like(const Xapian::Database& db, text::Analyzer& analyzer,
   return std::move(likeliest);
 }
 
+// The corpus's spelling of a word it writes the American way, where the text has it British
+// ("haemorrhoids": hemorrhoids, "oesophageal": esophageal, "tumour": tumor): the same word, so
+// one no dictionary flags ("diarrhoea" is correct English), yet searched for next to nothing (a
+// record quoting "Neisseria gonorrhoeae" against the ones on gonorrhea). The American form is a
+// word of the dictionaries that some record uses, and at least twice as many as use the word as
+// written. Empty if none is. Cased as the word.
+std::string corpus_spelling(const Xapian::Database& db, text::Analyzer& analyzer,
+                            const text::Dictionary& dictionary, const MessageWord& word) {
+  constexpr Xapian::doccount kMinAmericanRatio = 2;
+  auto forms = text::american_spellings(word.normalized);  // in memory: most words have none
+  std::erase_if(forms, [&](const std::string& form) { return !dictionary.is_known(form); });
+  if (forms.empty()) return {};
+  const auto as_written = records_with(db, word.term);
+  for (auto& form : forms) {
+    const auto stem = analyzer.stem(form);
+    if (stem == word.term) continue;
+    const auto american = records_with(db, stem);
+    if (american == 0 || american < kMinAmericanRatio * as_written) continue;
+    if (text::is_upper(word.written.front())) form[0] = text::to_upper(form[0]);
+    return std::move(form);
+  }
+  return {};
+}
+
 // Contractions people write without the apostrophe ("I cant sleep": "cant" was searched, and
 // named Cant syndrome), the ones no likelier word is written alike: not "ill", "well", "were",
 // "shed", "id", "its".
@@ -336,6 +361,11 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
       continue;
     }
     if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized)) {
+      continue;
+    }
+    if (auto american = corpus_spelling(db, analyzer, dictionary, word); !american.empty()) {
+      terms[at] = analyzer.stem(american);
+      correct(word, std::move(american));
       continue;
     }
     if (dictionary.is_known(word.normalized)) {

@@ -733,6 +733,30 @@ TEST_CASE("spelling never corrects a word an English or medical dictionary knows
   CHECK(corrected("midp") == "midp");  // a slip on the first letter would be another word
 }
 
+TEST_CASE("a British spelling becomes the corpus's American one, and only that", "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "1",
+                       .question = "What are Hemorrhoids?",
+                       .answer = "Hemorrhoids are swollen veins. Hemorrhoids may bleed.",
+                       .focus = "Hemorrhoids"},
+                      {.id = "2",
+                       .question = "What is Esophageal Cancer?",
+                       .answer = "Esophageal cancer is a tumor of the esophagus.",
+                       .focus = "Esophageal Cancer"},
+                      {.id = "3", .answer = "A tumor is a growth. My pet is a poet's pet."},
+                      {.id = "4", .answer = "The health centre; the centre; a centre of care."},
+                      {.id = "5", .answer = "A center for hemorrhoids."}});
+  Xapian::Database db(dir.path().string());
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
+  // Correct English (the American list has "haemorrhoids"), yet the corpus never writes it.
+  CHECK(corrected("treatment for haemorrhoids") == "treatment for hemorrhoids");
+  CHECK(corrected("Oesophageal cancer and a brain tumour") ==
+        "Esophageal cancer and a brain tumor");                  // cased as written
+  CHECK(corrected("a poet with a pet") == "a poet with a pet");  // not a spelling of "pet"
+  // The corpus writes "centre" more often than "center": as written.
+  CHECK(corrected("a walk-in centre") == "a walk-in centre");
+}
+
 TEST_CASE("a contraction written without its apostrophe is corrected, unless it begins a name",
           "[query][unit]") {
   TempDir dir;
