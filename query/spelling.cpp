@@ -281,6 +281,35 @@ std::string corpus_spelling(const Xapian::Database& db, text::Analyzer& analyzer
   return {};
 }
 
+// Two words the text runs together that the corpus writes apart ("coldsore": cold sore,
+// "hayfever": hay fever, "bullseye": bulls eye): a word no record uses, of two words of at least
+// three letters that the dictionaries know and records use. Of several ways to cut it, the one
+// that makes a name the corpus has, else none ("eyestrain": eye strain or eyes train?). Empty if
+// none. Not someone's name, written with a capital inside its sentence.
+std::string words_run_together(const Xapian::Database& db, text::Analyzer& analyzer,
+                               const text::Dictionary& dictionary, const Message& message,
+                               std::size_t at) {
+  constexpr std::size_t kMinPartLetters = 3;
+  const auto& word = message.words[at].normalized;
+  if (word.size() < 2 * kMinPartLetters || proper_name(message, at) ||
+      records_with(db, message.words[at].term) > 0) {
+    return {};
+  }
+  std::vector<std::string> cuts;
+  for (std::size_t cut = kMinPartLetters; cut + kMinPartLetters <= word.size(); ++cut) {
+    const auto first = word.substr(0, cut);
+    const auto second = word.substr(cut);
+    if (!dictionary.is_known(first) || !dictionary.is_known(second)) continue;
+    const auto first_term = analyzer.stem(first);
+    const auto second_term = analyzer.stem(second);
+    if (records_with(db, first_term) == 0 || records_with(db, second_term) == 0) continue;
+    const auto name = std::string(schema::kNamePrefix) + first_term + ' ' + second_term;
+    if (db.term_exists(name)) return first + ' ' + second;
+    cuts.push_back(first + ' ' + second);
+  }
+  return cuts.size() == 1 ? cuts.front() : std::string();
+}
+
 // Contractions people write without the apostrophe ("I cant sleep": "cant" was searched, and
 // named Cant syndrome), the ones no likelier word is written alike: not "ill", "well", "were",
 // "shed", "id", "its".
@@ -420,6 +449,13 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
         size <= kMaxHunspellWordBytes) {
       --hunspell_questions;
       suggestion = sounding_like(db, analyzer, speller, word.normalized);
+    }
+    // Last, two words run together: "shingels" is a slip of shingles, not "shin gels".
+    if (suggestion.empty() && records == 0) {
+      if (auto apart = words_run_together(db, analyzer, dictionary, message, at); !apart.empty()) {
+        correct(word, std::move(apart));
+        continue;
+      }
     }
     if (suggestion.empty() || suggestion == word.normalized) continue;
     terms[at] = analyzer.stem(suggestion);

@@ -757,6 +757,28 @@ TEST_CASE("a British spelling becomes the corpus's American one, and only that",
   CHECK(corrected("a walk-in centre") == "a walk-in centre");
 }
 
+TEST_CASE("two words run together are parted where the corpus writes them apart", "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "1",
+                       .question = "What are Cold Sores?",
+                       .answer = "Cold sores are small blisters on the lip.",
+                       .focus = "Cold Sores"},
+                      {.id = "2",
+                       .question = "What is Shingles?",
+                       .answer = "Shingles is a painful rash. Wear a shin guard; apply gels.",
+                       .focus = "Shingles"},
+                      {.id = "3", .answer = "Every time you eat, eat slowly."},
+                      {.id = "4", .answer = "Eyes get tired; a strain or a sprain; a train."}});
+  Xapian::Database db(dir.path().string());
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
+  CHECK(corrected("coldsores on my lip") == "cold sores on my lip");  // a name
+  CHECK(corrected("everytime I eat") == "every time I eat");          // one way to cut it
+  // A slip of one word is likelier than two words: shingles, not "shin gels".
+  CHECK(corrected("the shingels vaccine") == "the shingles vaccine");
+  // Two ways to cut it, neither a name: "eye strain" or "eyes train"?
+  CHECK(corrected("eyestrain at work") == "eyestrain at work");
+}
+
 TEST_CASE("a contraction written without its apostrophe is corrected, unless it begins a name",
           "[query][unit]") {
   TempDir dir;
