@@ -142,6 +142,8 @@ struct Candidate {
   bool other_name = false;  // see NameMatch
 };
 
+std::string main_name_of(const Xapian::Database& db, const std::string& key);
+
 // The terms of message words [first, first + n), stopwords left out, joined by spaces.
 std::string key_of(const std::vector<const MessageWord*>& words, std::size_t first, std::size_t n) {
   std::string key;
@@ -638,6 +640,13 @@ class Recognizer {
     const double in_text = db_.get_termfreq(std::string(schema::kText.prefix) + key);
     const double answer_share = in_text / records_;
     const bool about_it = db_.term_exists(std::string(schema::kMainNamePrefix) + key);
+    // A word for ill health that only records' synonyms list, all of them about one name, is
+    // never what the corpus asks with: it asks with that name ("influenza" is the flu's,
+    // "tendonitis" tendinitis', "clubfoot" and "bellyache" are synonyms of theirs).
+    if (asking == 0 && !about_it && dictionary_.is_condition(word.normalized) &&
+        answer_share <= kMaxAnswerShare && main_name_of(db_, key) != key) {
+      return {key, "name", bearing};
+    }
     const double max_share_asked_once =
         dictionary_.is_condition(word.normalized) ? kMaxAnswerShare : kMaxAnswerShareAskedOnce;
     const bool asked_once_will_do = answer_share <= max_share_asked_once && about_it;

@@ -698,6 +698,33 @@ TEST_CASE("a general topic is a name only when asked about and nothing else is n
   CHECK(names("please prescribe a medicine for the cure") == Keys{});
 }
 
+TEST_CASE("a word for ill health that only a record's synonyms list names that record's name",
+          "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "flu",
+                       .question = "What is Flu?",
+                       .answer = "Flu is a contagious respiratory illness.",
+                       .focus = "Flu",
+                       .synonyms = {"influenza", "grippe"}},
+                      {.id = "pain",
+                       .question = "What is Pain?",
+                       .answer = "Pain is a feeling.",
+                       .focus = "Pain",
+                       .synonyms = {"ache"}},
+                      {.id = "headache",
+                       .question = "What is Headache?",
+                       .answer = "A pain in the head.",
+                       .focus = "Headache",
+                       .synonyms = {"ache"}}});
+  Xapian::Database db(dir.path().string());
+  const auto primary = [&](std::string_view text) { return primary_name_in(db, text); };
+  // "Influenza" is English and no question asks with it: the corpus asks about the flu.
+  CHECK(primary("influenza symptoms") == "flu");
+  CHECK(primary("how long does the grippe last") == "flu");
+  // Records about two names list "ache": it says which of neither.
+  CHECK(primary("an ache that comes and goes") != "ach");
+}
+
 TEST_CASE("a condition of children is named either way round", "[query][unit]") {
   TempDir dir;
   write_records(dir, {{.id = "1",
