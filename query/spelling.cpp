@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "query/message.hpp"
+#include "query/name_recognizer.hpp"
 #include "store/schema.hpp"
 #include "text/ascii.hpp"
 #include "text/edit_distance.hpp"
@@ -281,21 +282,16 @@ std::string corpus_spelling(const Xapian::Database& db, text::Analyzer& analyzer
   return {};
 }
 
-// Two words the text runs together that the corpus writes apart ("coldsore": cold sore,
-// "hayfever": hay fever, "bullseye": bulls eye): a word no record uses, of two words of at least
-// three letters that the dictionaries know and records use. Of several ways to cut it, the one
-// that makes a name the corpus has, else none ("eyestrain": eye strain or eyes train?). Empty if
-// none. Not someone's name, written with a capital inside its sentence.
-std::string words_run_together(const Xapian::Database& db, text::Analyzer& analyzer,
-                               const text::Dictionary& dictionary, const Message& message,
-                               std::size_t at) {
+// The ways to cut a word in two words of at least three letters that the dictionaries know and
+// records use, with whether the two make a name the corpus has.
+struct Cut {
+  std::string words;  // the two, a space between
+  bool names = false;
+};
+std::vector<Cut> cuts_in_two(const Xapian::Database& db, text::Analyzer& analyzer,
+                             const text::Dictionary& dictionary, const std::string& word) {
   constexpr std::size_t kMinPartLetters = 3;
-  const auto& word = message.words[at].normalized;
-  if (word.size() < 2 * kMinPartLetters || proper_name(message, at) ||
-      records_with(db, message.words[at].term) > 0) {
-    return {};
-  }
-  std::vector<std::string> cuts;
+  std::vector<Cut> cuts;
   for (std::size_t cut = kMinPartLetters; cut + kMinPartLetters <= word.size(); ++cut) {
     const auto first = word.substr(0, cut);
     const auto second = word.substr(cut);
@@ -304,10 +300,49 @@ std::string words_run_together(const Xapian::Database& db, text::Analyzer& analy
     const auto second_term = analyzer.stem(second);
     if (records_with(db, first_term) == 0 || records_with(db, second_term) == 0) continue;
     const auto name = std::string(schema::kNamePrefix) + first_term + ' ' + second_term;
-    if (db.term_exists(name)) return first + ' ' + second;
-    cuts.push_back(first + ' ' + second);
+    cuts.push_back({first + ' ' + second, db.term_exists(name)});
   }
-  return cuts.size() == 1 ? cuts.front() : std::string();
+  return cuts;
+}
+
+// Two words the text runs together that the corpus writes apart ("coldsore": cold sore,
+// "hayfever": hay fever, "bullseye": bulls eye): a word no record uses that cuts in two such
+// words one way only, or one way that makes a name; else none ("eyestrain": eye strain or eyes
+// train?). Empty if none. Not someone's name, written with a capital inside its sentence.
+std::string words_run_together(const Xapian::Database& db, text::Analyzer& analyzer,
+                               const text::Dictionary& dictionary, const Message& message,
+                               std::size_t at) {
+  const auto& word = message.words[at];
+  if (proper_name(message, at) || records_with(db, word.term) > 0) return {};
+  const auto cuts = cuts_in_two(db, analyzer, dictionary, word.normalized);
+  for (const auto& cut : cuts) {
+    if (cut.names) return cut.words;
+  }
+  return cuts.size() == 1 ? cuts.front().words : std::string();
+}
+
+// A part of the body and what ails it, written as one word that names nothing ("earache",
+// "stomachache", "nosebleed"): the part and the complaint apart, which the corpus names ("ear"
+// for ear disorders, "stomach ache" for abdominal pain) or writes far more often. Empty if the
+// word is no such word.
+std::string part_and_complaint(const Xapian::Database& db, text::Analyzer& analyzer,
+                               const text::Dictionary& dictionary, const MessageWord& word) {
+  if (!dictionary.is_condition(word.normalized) ||
+      db.term_exists(std::string(schema::kNamePrefix) + word.term)) {
+    return {};
+  }
+  const auto as_written = records_with(db, word.term);
+  for (const auto& cut : cuts_in_two(db, analyzer, dictionary, word.normalized)) {
+    const auto space = cut.words.find(' ');
+    const auto part = cut.words.substr(0, space);
+    const auto complaint = cut.words.substr(space + 1);
+    if (dictionary.is_body_part(part) &&
+        (dictionary.is_condition(complaint) || is_complaint(analyzer.stem(complaint))) &&
+        records_with(db, analyzer.stem(complaint)) > as_written) {
+      return cut.words;
+    }
+  }
+  return {};
 }
 
 // Contractions people write without the apostrophe ("I cant sleep": "cant" was searched, and
@@ -395,6 +430,10 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     if (auto american = corpus_spelling(db, analyzer, dictionary, word); !american.empty()) {
       terms[at] = analyzer.stem(american);
       correct(word, std::move(american));
+      continue;
+    }
+    if (auto apart = part_and_complaint(db, analyzer, dictionary, word); !apart.empty()) {
+      correct(word, std::move(apart));
       continue;
     }
     if (dictionary.is_known(word.normalized)) {

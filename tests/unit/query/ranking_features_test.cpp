@@ -795,7 +795,16 @@ TEST_CASE("two words run together are parted where the corpus writes them apart"
                        .answer = "Shingles is a painful rash. Wear a shin guard; apply gels.",
                        .focus = "Shingles"},
                       {.id = "3", .answer = "Every time you eat, eat slowly."},
-                      {.id = "4", .answer = "Eyes get tired; a strain or a sprain; a train."}});
+                      {.id = "4", .answer = "Eyes get tired; a strain or a sprain; a train."},
+                      {.id = "5",
+                       .question = "What is Abdominal Pain?",
+                       .answer = "Pain in the belly, a stomach ache.",
+                       .focus = "Abdominal Pain",
+                       .synonyms = {"stomach ache"}},
+                      {.id = "6",
+                       .question = "What is Headache?",
+                       .answer = "A headache is a pain in the head.",
+                       .focus = "Headache"}});
   Xapian::Database db(dir.path().string());
   const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
   CHECK(corrected("coldsores on my lip") == "cold sores on my lip");  // a name
@@ -804,6 +813,9 @@ TEST_CASE("two words run together are parted where the corpus writes them apart"
   CHECK(corrected("the shingels vaccine") == "the shingles vaccine");
   // Two ways to cut it, neither a name: "eye strain" or "eyes train"?
   CHECK(corrected("eyestrain at work") == "eyestrain at work");
+  // A part of the body and what ails it, in one word of English that names nothing.
+  CHECK(corrected("a stomachache after meals") == "a stomach ache after meals");
+  CHECK(corrected("a headache after meals") == "a headache after meals");  // a name
 }
 
 TEST_CASE("a contraction written without its apostrophe is corrected, unless it begins a name",
