@@ -282,20 +282,25 @@ std::string corpus_spelling(const Xapian::Database& db, text::Analyzer& analyzer
   return {};
 }
 
-// The ways to cut a word in two words of at least three letters that the dictionaries know and
-// records use, with whether the two make a name the corpus has.
+// The ways to cut a word in two words of at least three letters that the dictionaries know,
+// that `may_be` accepts (in memory, before the index is asked) and that records use, with
+// whether the two make a name the corpus has.
 struct Cut {
   std::string words;  // the two, a space between
   bool names = false;
 };
+template <typename MayBe>
 std::vector<Cut> cuts_in_two(const Xapian::Database& db, text::Analyzer& analyzer,
-                             const text::Dictionary& dictionary, const std::string& word) {
+                             const text::Dictionary& dictionary, const std::string& word,
+                             MayBe may_be) {
   constexpr std::size_t kMinPartLetters = 3;
   std::vector<Cut> cuts;
   for (std::size_t cut = kMinPartLetters; cut + kMinPartLetters <= word.size(); ++cut) {
     const auto first = word.substr(0, cut);
     const auto second = word.substr(cut);
-    if (!dictionary.is_known(first) || !dictionary.is_known(second)) continue;
+    if (!dictionary.is_known(first) || !dictionary.is_known(second) || !may_be(first, second)) {
+      continue;
+    }
     const auto first_term = analyzer.stem(first);
     const auto second_term = analyzer.stem(second);
     if (records_with(db, first_term) == 0 || records_with(db, second_term) == 0) continue;
@@ -314,7 +319,8 @@ std::string words_run_together(const Xapian::Database& db, text::Analyzer& analy
                                std::size_t at) {
   const auto& word = message.words[at];
   if (proper_name(message, at) || records_with(db, word.term) > 0) return {};
-  const auto cuts = cuts_in_two(db, analyzer, dictionary, word.normalized);
+  const auto cuts = cuts_in_two(db, analyzer, dictionary, word.normalized,
+                                [](const std::string&, const std::string&) { return true; });
   for (const auto& cut : cuts) {
     if (cut.names) return cut.words;
   }
@@ -322,25 +328,22 @@ std::string words_run_together(const Xapian::Database& db, text::Analyzer& analy
 }
 
 // A part of the body and what ails it, written as one word that names nothing ("earache",
-// "stomachache", "nosebleed"): the part and the complaint apart, which the corpus names ("ear"
+// "stomachache", "toothache"): the part and the complaint apart, which the corpus names ("ear"
 // for ear disorders, "stomach ache" for abdominal pain) or writes far more often. Empty if the
-// word is no such word.
+// word is no such word. Asks the index nothing about other words (most words of most texts).
 std::string part_and_complaint(const Xapian::Database& db, text::Analyzer& analyzer,
                                const text::Dictionary& dictionary, const MessageWord& word) {
-  if (!dictionary.is_condition(word.normalized) ||
-      db.term_exists(std::string(schema::kNamePrefix) + word.term)) {
-    return {};
-  }
+  const auto part_then_complaint = [&](const std::string& part, const std::string& complaint) {
+    return dictionary.is_body_part(part) &&
+           (dictionary.is_condition(complaint) || is_complaint(analyzer.stem(complaint)));
+  };
+  if (!dictionary.is_condition(word.normalized)) return {};
+  auto cuts = cuts_in_two(db, analyzer, dictionary, word.normalized, part_then_complaint);
+  if (cuts.empty() || db.term_exists(std::string(schema::kNamePrefix) + word.term)) return {};
   const auto as_written = records_with(db, word.term);
-  for (const auto& cut : cuts_in_two(db, analyzer, dictionary, word.normalized)) {
-    const auto space = cut.words.find(' ');
-    const auto part = cut.words.substr(0, space);
-    const auto complaint = cut.words.substr(space + 1);
-    if (dictionary.is_body_part(part) &&
-        (dictionary.is_condition(complaint) || is_complaint(analyzer.stem(complaint))) &&
-        records_with(db, analyzer.stem(complaint)) > as_written) {
-      return cut.words;
-    }
+  for (auto& cut : cuts) {
+    const auto complaint = cut.words.substr(cut.words.find(' ') + 1);
+    if (records_with(db, analyzer.stem(complaint)) > as_written) return std::move(cut.words);
   }
   return {};
 }
