@@ -642,10 +642,14 @@ class Recognizer {
     const bool about_it = db_.term_exists(std::string(schema::kMainNamePrefix) + key);
     // A word for ill health that only records' synonyms list, all of them about one name, is
     // never what the corpus asks with: it asks with that name ("influenza" is the flu's,
-    // "tendonitis" tendinitis', "clubfoot" and "bellyache" are synonyms of theirs).
+    // "tendonitis" tendinitis', "clubfoot" and "bellyache" are synonyms of theirs). It names
+    // that name, as another name for it.
     if (asking == 0 && !about_it && dictionary_.is_condition(word.normalized) &&
-        answer_share <= kMaxAnswerShare && main_name_of(db_, key) != key) {
-      return {key, "name", bearing};
+        answer_share <= kMaxAnswerShare) {
+      if (auto main = main_name_of(db_, key); main != key) {
+        const auto records = names(main);
+        return {std::move(main), "name", records, false, true};
+      }
     }
     const double max_share_asked_once =
         dictionary_.is_condition(word.normalized) ? kMaxAnswerShare : kMaxAnswerShareAskedOnce;

@@ -311,15 +311,15 @@ std::vector<Cut> cuts_in_two(const Xapian::Database& db, text::Analyzer& analyze
 }
 
 // Two words the text runs together that the corpus writes apart ("coldsore": cold sore,
-// "hayfever": hay fever, "bullseye": bulls eye): a word no record uses that cuts in two such
-// words one way only, or one way that makes a name; else none ("eyestrain": eye strain or eyes
-// train?). Empty if none. Not someone's name, written with a capital inside its sentence.
+// "hayfever": hay fever, "bullseye": bulls eye): message.words[at], a word no record uses (the
+// caller has counted them), that cuts in two such words one way only, or one way that makes a
+// name; else none ("eyestrain": eye strain or eyes train?). Empty if none. Not someone's name,
+// written with a capital inside its sentence.
 std::string words_run_together(const Xapian::Database& db, text::Analyzer& analyzer,
                                const text::Dictionary& dictionary, const Message& message,
                                std::size_t at) {
-  const auto& word = message.words[at];
-  if (proper_name(message, at) || records_with(db, word.term) > 0) return {};
-  const auto cuts = cuts_in_two(db, analyzer, dictionary, word.normalized,
+  if (proper_name(message, at)) return {};
+  const auto cuts = cuts_in_two(db, analyzer, dictionary, message.words[at].normalized,
                                 [](const std::string&, const std::string&) { return true; });
   for (const auto& cut : cuts) {
     if (cut.names) return cut.words;
