@@ -101,12 +101,14 @@ bool describes_a_part(const MessageWord& word, const text::Dictionary& dictionar
          dictionary.is_body_part(word.normalized);
 }
 
-// Abbreviations of chat, which in lower case mean only that ("dizzy atm": at the moment, not
-// the ATM gene; "pls": please, not primary lateral sclerosis).
+// Abbreviations and spellings of chat, which in lower case mean only that ("dizzy atm": at the
+// moment, not the ATM gene; "pls": please, not primary lateral sclerosis; "wat": what, not a
+// Wolffian adnexal tumor).
 bool is_chat_abbreviation(std::string_view normalized) {
   for (const std::string_view chat :
-       {"atm", "btw",   "tbh",  "imo",  "imho", "idk", "fyi", "asap", "lol", "omg", "smh",
-        "ngl", "afaik", "iirc", "fwiw", "pls",  "plz", "thx", "ppl",  "cuz", "tho"}) {
+       {"atm", "btw", "tbh",   "imo",  "imho", "idk", "fyi",  "asap", "lol",  "omg",
+        "smh", "ngl", "afaik", "iirc", "fwiw", "pls", "plz",  "thx",  "ppl",  "cuz",
+        "tho", "wat", "cud",   "wud",  "shud", "coz", "bcoz", "abt",  "thnx", "pic"}) {
     if (normalized == chat) return true;
   }
   return false;

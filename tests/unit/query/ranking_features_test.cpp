@@ -278,6 +278,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Diabetes", {}},
       {"Depression", {}},
       {"Gestational trophoblastic tumor", {"GT"}},
+      {"Wolffian tumor", {"WAT"}},
       {"Children's interstitial lung disease", {"ChILD"}},
       {"Knee Injuries and Disorders", {}},
       {"Finger Injuries and Disorders", {}},
@@ -453,7 +454,8 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       // Greetings, units, ordinary words: never names (each once was one).
       {"Hi, I have a question", ""},  // HI: harlequin ichthyosis
       {"ok thanks", ""},
-      {"so dizzy atm", ""},  // chat: "at the moment"
+      {"so dizzy atm", ""},          // chat: "at the moment"
+      {"wat are the symptoms", ""},  // chat's "what": WAT, a Wolffian tumor
       {"is ATM inherited", "ataxia telangiectasia"},
       {"I take 5 mg twice daily", ""},              // MG: myasthenia gravis
       {"can I stop my meds", ""},                   // MED: a skeletal dysplasia
