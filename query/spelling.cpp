@@ -117,6 +117,39 @@ std::string medical_word_sounding_like(const Xapian::Database& db, text::Analyze
   return best;
 }
 
+// The name of the person a condition is named after, spelt by ear ("chrones disease": Crohn's
+// disease, "rayno's syndrome"): a name of the medical list that sounds like message.words[at]
+// (the possessive's "s" or "es" left out or not) and makes, with the next word, a name the
+// corpus has; the one the most records bear. Cased as the list writes it, with "'s" where the
+// word had an "s". Empty if none.
+std::string eponym_sounding_like(const Xapian::Database& db, text::Analyzer& analyzer,
+                                 const text::Dictionary& dictionary, const Message& message,
+                                 std::size_t at) {
+  const auto& words = message.words;
+  if (at + 1 >= words.size() || words[at + 1].sentence != words[at].sentence ||
+      words[at + 1].term.empty() || !dictionary.is_condition(words[at + 1].normalized)) {
+    return {};
+  }
+  const auto& word = words[at].normalized;
+  std::string best;
+  Xapian::doccount best_records = 0;
+  for (const std::string_view ending : {"", "s", "es"}) {
+    if (!word.ends_with(ending) || word.size() <= ending.size()) continue;
+    const auto stripped = word.substr(0, word.size() - ending.size());
+    for (const auto& eponym : dictionary.eponyms_sounding_like(stripped)) {
+      const auto name =
+          std::string(schema::kNamePrefix) + analyzer.stem(eponym) + ' ' + words[at + 1].term;
+      const auto records = db.get_termfreq(name);
+      if (records > best_records) {
+        best = eponym + (ending.empty() ? "" : "'s");
+        best_records = records;
+      }
+    }
+  }
+  if (!best.empty()) best[0] = text::to_upper(best[0]);
+  return best;
+}
+
 // Whether a word is written with a capital inside its sentence: someone's or something's name
 // ("my daughter Kaitlyn"), not a slip.
 bool proper_name(const Message& message, std::size_t at) {
@@ -348,6 +381,70 @@ std::string part_and_complaint(const Xapian::Database& db, text::Analyzer& analy
   return {};
 }
 
+// Whether message.words[at] and the next word are in one sentence, next to each other (a space
+// or a hyphen between), neither in capitals: two words that may be one word written apart.
+bool written_apart(const Message& message, std::size_t at) {
+  if (at + 1 >= message.words.size()) return false;
+  const auto& first = message.words[at];
+  const auto& second = message.words[at + 1];
+  return first.sentence == second.sentence && !first.capitals && !second.capitals &&
+         second.begin <= first.end + 1 && !first.normalized.empty() && !second.normalized.empty();
+}
+
+// A word for ill health or a part of the body.
+bool condition_or_part(const text::Dictionary& dictionary, std::string_view word) {
+  return dictionary.is_condition(word) || dictionary.is_body_part(word);
+}
+
+// A word for ill health or a part of the body that the text writes as two words of English
+// and the corpus as one ("gall bladder": gallbladder, "toe nail", "eye lid", "knee cap"; not
+// "long term", which only the medical list writes as one): message.words[at] and the next
+// word joined, where the two make no name or synonym as written ("heart burn" names heartburn
+// already, "chicken pox" is chickenpox's synonym) and the corpus writes the word at least a
+// tenth as often as the rarer of the two ("back side" is no backside, "back bone" rarely the
+// backbone). Empty if not.
+std::string word_written_apart(const Xapian::Database& db, text::Analyzer& analyzer,
+                               const text::Dictionary& dictionary, const Message& message,
+                               std::size_t at) {
+  constexpr Xapian::doccount kMaxRarerRatio = 10;
+  if (!written_apart(message, at)) return {};
+  const auto& first = message.words[at];
+  const auto& second = message.words[at + 1];
+  if (first.term.empty() || second.term.empty()) return {};
+  auto joined = first.normalized + second.normalized;
+  // In memory first: most pairs of words are no word.
+  if (!condition_or_part(dictionary, joined) || !dictionary.is_known(joined)) return {};
+  const auto pair = first.term + ' ' + second.term;
+  const auto name = std::string(schema::kNamePrefix) + pair;
+  if (db.term_exists(name) || db.allterms_begin(name + ' ') != db.allterms_end(name + ' ') ||
+      db.synonyms_begin(pair) != db.synonyms_end(pair)) {
+    return {};
+  }
+  const auto rarer = std::min(records_with(db, first.term), records_with(db, second.term));
+  const auto as_one = records_with(db, analyzer.stem(joined));
+  if (as_one == 0 || kMaxRarerRatio * as_one < rarer) return {};
+  return joined;
+}
+
+// A word of medicine written apart and misspelt ("poly sistic": polycystic): the word the
+// corpus has a slip or two from message.words[at] and the next word joined, a condition, a part
+// of the body or a term only the medical list has, that keeps the first letter. Where one of the
+// two is no word at all (the caller's word, which no record uses). Empty if none.
+std::string slip_written_apart(const Xapian::Database& db, text::Analyzer& analyzer,
+                               const text::Dictionary& dictionary, const Message& message,
+                               std::size_t at) {
+  constexpr unsigned kMaxSlips = 2;
+  if (!written_apart(message, at)) return {};
+  const auto joined = message.words[at].normalized + message.words[at + 1].normalized;
+  if (joined.size() < kLongWordBytes || !schema::is_spelling_word(joined)) return {};
+  auto suggestion = db.get_spelling_suggestion(joined, kMaxSlips);
+  if (suggestion.empty() || suggestion[0] != joined[0]) return {};
+  const bool medical =
+      condition_or_part(dictionary, suggestion) || dictionary.is_medical_term(suggestion);
+  if (!medical || records_with(db, analyzer.stem(suggestion)) == 0) return {};
+  return suggestion;
+}
+
 // Contractions people write without the apostrophe ("I cant sleep": "cant" was searched, and
 // named Cant syndrome), the ones no likelier word is written alike: not "ill", "well", "were",
 // "shed", "id", "its".
@@ -419,12 +516,26 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     corrections.push_back({static_cast<std::uint32_t>(word.begin),
                            static_cast<std::uint32_t>(word.end), word.written, std::move(to)});
   };
+  // Two words, message.words[at] and the next, corrected as one.
+  const auto correct_two = [&](std::size_t at, std::string to) {
+    const auto& first = message.words[at];
+    const auto& second = message.words[at + 1];
+    terms[at] = analyzer.stem(to);
+    terms[at + 1].clear();
+    corrections.push_back(
+        {static_cast<std::uint32_t>(first.begin), static_cast<std::uint32_t>(second.end),
+         std::string(text.substr(first.begin, second.end - first.begin)), std::move(to)});
+  };
   // A word in capitals is an abbreviation or a code ("MSIE", "MIDP" in a pasted browser
   // header), not a slip: never corrected.
   for (std::size_t at = 0; at < message.words.size(); ++at) {
     const auto& word = message.words[at];
     if (auto contraction = contraction_of(db, message, at); !contraction.empty()) {
       correct(word, std::move(contraction));
+      continue;
+    }
+    if (auto joined = word_written_apart(db, analyzer, dictionary, message, at); !joined.empty()) {
+      correct_two(at++, std::move(joined));
       continue;
     }
     if (word.capitals || word.term.empty() || !schema::is_spelling_word(word.normalized)) {
@@ -483,6 +594,31 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     if (!suggestion.empty() && suggestion[0] != word.normalized[0] &&
         !silent_first_letter(word.normalized, suggestion)) {
       suggestion.clear();
+    }
+    // Before it is heard as a word of its own, the word may be part of one written apart: with
+    // the word before it (not corrected already) or the one after.
+    if (suggestion.empty() && records == 0) {
+      const bool before_free =
+          at > 0 && (corrections.empty() || corrections.back().end <= message.words[at - 1].begin);
+      if (auto joined = before_free ? slip_written_apart(db, analyzer, dictionary, message, at - 1)
+                                    : std::string();
+          !joined.empty()) {
+        correct_two(at - 1, std::move(joined));
+        continue;
+      }
+      if (auto joined = slip_written_apart(db, analyzer, dictionary, message, at);
+          !joined.empty()) {
+        correct_two(at++, std::move(joined));
+        continue;
+      }
+    }
+    if (suggestion.empty() && records == 0) {
+      if (auto eponym = eponym_sounding_like(db, analyzer, dictionary, message, at);
+          !eponym.empty()) {
+        terms[at] = analyzer.stem(eponym);
+        correct(word, std::move(eponym));
+        continue;
+      }
     }
     if (suggestion.empty() && records == 0 && !proper_name(message, at)) {
       suggestion = medical_word_sounding_like(db, analyzer, dictionary, word.normalized);

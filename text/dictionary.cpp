@@ -72,11 +72,15 @@ struct Dictionary::Impl {
   };
   std::unordered_map<std::string, Part> body_parts;
   std::unordered_set<std::string> conditions;
-  // The medical list's lower-case words and the conditions (the keys of `words` and the entries
-  // of `conditions`, which never move), by the hash of their sound key; built on first use.
-  // Sorted pairs rather than a map of strings: 90,000 words in 1.4 MiB, not 7.
-  mutable std::once_flag sounds_built;
-  mutable std::vector<std::pair<std::size_t, const std::string*>> by_sound;
+  // Words (keys of `words` or entries of `conditions`, which never move) by the hash of their
+  // sound key, built on first use. Sorted pairs rather than a map of strings: 90,000 words in
+  // 1.4 MiB, not 7.
+  struct SoundTable {
+    std::once_flag built;
+    std::vector<std::pair<std::size_t, const std::string*>> by_sound;
+  };
+  mutable SoundTable medical_sounds;  // the medical list's lower-case words and the conditions
+  mutable SoundTable eponym_sounds;   // the medical list's names of people ("Crohn", "Raynaud")
   // A one-word lay phrase -> the medical phrases given for it.
   std::unordered_map<std::string, std::vector<std::string>> lay_words;
 
@@ -194,24 +198,22 @@ std::vector<std::pair<std::size_t, std::string>> Dictionary::conditions_near(
   return near;
 }
 
-std::vector<std::string> Dictionary::medical_words_sounding_like(
-    std::string_view normalized) const {
+namespace {
+
+// The words of `table` that sound like `normalized`, in order; `fill` adds the table's words
+// (with add(word)) when it is first used.
+template <typename Fill>
+std::vector<std::string> sounding_like(auto& table, std::string_view normalized, Fill fill) {
   const std::hash<std::string> hash;
-  std::call_once(impl_->sounds_built, [&] {
-    auto& by_sound = impl_->by_sound;
-    for (const auto& [word, flags] : impl_->words) {
-      if ((flags & Impl::kMedicalLower) != 0) by_sound.emplace_back(hash(sound_key(word)), &word);
-    }
-    for (const auto& condition : impl_->conditions) {
-      if (!impl_->has(condition, Impl::kMedicalLower)) {
-        by_sound.emplace_back(hash(sound_key(condition)), &condition);
-      }
-    }
-    std::sort(by_sound.begin(), by_sound.end());
+  std::call_once(table.built, [&] {
+    fill([&](const std::string& word) {
+      table.by_sound.emplace_back(hash(sound_key(word)), &word);
+    });
+    std::sort(table.by_sound.begin(), table.by_sound.end());
   });
   const auto key = sound_key(normalized);
   const auto wanted = hash(key);
-  const auto& by_sound = impl_->by_sound;
+  const auto& by_sound = table.by_sound;
   auto it = std::lower_bound(by_sound.begin(), by_sound.end(), wanted,
                              [](const auto& entry, std::size_t h) { return entry.first < h; });
   std::vector<std::string> words;
@@ -220,6 +222,30 @@ std::vector<std::string> Dictionary::medical_words_sounding_like(
   }
   std::sort(words.begin(), words.end());  // the same order whatever the hash table's
   return words;
+}
+
+}  // namespace
+
+std::vector<std::string> Dictionary::medical_words_sounding_like(
+    std::string_view normalized) const {
+  return sounding_like(impl_->medical_sounds, normalized, [&](auto add) {
+    for (const auto& [word, flags] : impl_->words) {
+      if ((flags & Impl::kMedicalLower) != 0) add(word);
+    }
+    for (const auto& condition : impl_->conditions) {
+      if (!impl_->has(condition, Impl::kMedicalLower)) add(condition);
+    }
+  });
+}
+
+std::vector<std::string> Dictionary::eponyms_sounding_like(std::string_view normalized) const {
+  return sounding_like(impl_->eponym_sounds, normalized, [&](auto add) {
+    for (const auto& [word, flags] : impl_->words) {
+      const bool capitalized_only =
+          (flags & Impl::kMedical) != 0 && (flags & (Impl::kMedicalLower | Impl::kEnglish)) == 0;
+      if (capitalized_only) add(word);
+    }
+  });
 }
 
 std::vector<std::string> Dictionary::medical_phrases_of(std::string_view normalized) const {

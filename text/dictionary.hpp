@@ -58,6 +58,9 @@ class Dictionary {
   // sciatica. Takes a normalized word. The first call builds the table (about 90,000 words).
   [[nodiscard]] std::vector<std::string> medical_words_sounding_like(
       std::string_view normalized) const;
+  // The words the medical list writes only with a capital, mostly people's names that name
+  // conditions ("Crohn", "Raynaud"), that sound like a word, lower-cased ("chrone": crohn).
+  [[nodiscard]] std::vector<std::string> eponyms_sounding_like(std::string_view normalized) const;
   // What the lay <-> medical vocabulary gives for a one-word lay phrase, an everyday word
   // people use for something medical ("piles": hemorrhoids); empty for another word. Takes a
   // normalized word.
