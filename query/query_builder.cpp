@@ -157,6 +157,12 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   const auto* primary =
       built.understood.names.empty() ? nullptr : &built.understood.names.front().match;
   const auto name_term = primary ? std::string(schema::kNamePrefix) + primary->key : std::string();
+  // A part of the body standing in for what ails it has its bonus cut (Ranking::
+  // body_part_share); the type's bonus for records about something else is cut alike, so that
+  // only the text's words, which describe the condition, gain on the part's page.
+  const bool part_stands_in = primary && primary->match == "body part" && !primary->observation;
+  const double weak_share =
+      Ranking::weak_qtype_share() * (part_stands_in ? Ranking::body_part_share() : 1.0);
   for (const auto& guess : built.understood.qtypes) {
     const auto type_term = std::string(schema::kQtype.prefix) + guess.qtype;
     const auto of_type = [&] {
@@ -169,7 +175,7 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     // records that share a word ("what could cause my back stiffness": any "causes" record
     // with "stiff"; "my thumb hurts, is there a medicine": any treatment with "medicine").
     const double bonus = ranking.qtype_boost() * guess.confidence * scale;
-    built.bonuses[{type_term}] += bonus * (name_has_type ? 1.0 : Ranking::weak_qtype_share());
+    built.bonuses[{type_term}] += bonus * (name_has_type ? 1.0 : weak_share);
     // Records of unknown type (a user's JSONL, scraped answers) are not penalized for
     // lacking the metadata: they get the likeliest type's bonus, the weaker share only when
     // no name is recognized (with a name, they may be the records about it of that type).

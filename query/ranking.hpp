@@ -37,6 +37,12 @@ class Ranking {
   // the text asks about it (0.25 and 0.5 were tried: see bench/RESULTS.md). One alone is the
   // complaint ("I have a cough").
   [[nodiscard]] static double several_observations_share() { return 0.0; }
+  // A part of the body named for what ails it ("my jaw clicks", "white patches on my hands")
+  // stands in for a condition the text describes: the part's general page ("Jaw Injuries and
+  // Disorders") gets this share of its bonus, so that the record about the described condition
+  // can pass it (0, 0.25, 0.75 and 1 tried: see bench/RESULTS.md). Not where the part's page
+  // is itself a complaint ("back": back pain).
+  [[nodiscard]] static double body_part_share() { return 0.5; }
   // A record that only lists the name as a synonym (a numbered subtype listing the general
   // name) gets this share of a name's bonus; one whose focus it is gets all of it.
   [[nodiscard]] double synonym_name_share() const { return 0.5; }

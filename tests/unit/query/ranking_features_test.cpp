@@ -1372,6 +1372,34 @@ TEST_CASE("names joined in one question are asked about one at a time", "[query]
   CHECK(index.search("Can diabetes lead to depression?").understanding.subquestions.empty());
 }
 
+TEST_CASE("a part of the body standing in for what ails it yields to the condition described",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records = {
+      {.id = "jaw-information",
+       .question = "What are jaw injuries and disorders?",
+       .answer = "Your jaw is a set of bones that holds your teeth. Problems with the jaw "
+                 "include fractures, dislocations and tumors.",
+       .focus = "Jaw Injuries and Disorders",
+       .qtype = "information"},
+      {.id = "tmj-information",
+       .question = "What is temporomandibular joint dysfunction?",
+       .answer = "Disorders of the joint that connects the jaw to the skull: the jaw may click "
+                 "or pop, and it aches when you chew.",
+       .focus = "Temporomandibular Joint Dysfunction",
+       .qtype = "information"},
+  };
+  add_other_conditions(records, {"information", "treatment"});
+  write_records(dir, records);
+  auto index = qadex::Index::open(dir.path());
+  const auto results = index.search("my jaw clicks and pops and aches when I chew");
+  REQUIRE_FALSE(results.understanding.names.empty());
+  REQUIRE(results.understanding.names.front().key == "jaw injuri disord");
+  REQUIRE(results.hits.size() >= 2);
+  CHECK(results.hits.front().id == "tmj-information");
+  CHECK(results.hits[1].id == "jaw-information");  // still the next answer
+}
+
 TEST_CASE("where no record about the name is of the type asked, the type weighs less",
           "[query][unit]") {
   TempDir dir;
