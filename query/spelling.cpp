@@ -16,6 +16,7 @@
 #include "text/hunspell_speller.hpp"
 #include "text/sound_key.hpp"
 #include "text/spelling_variants.hpp"
+#include "text/stopwords.hpp"
 
 namespace qadex::query {
 namespace {
@@ -184,6 +185,20 @@ std::vector<std::string> one_slip_away(const std::string& word) {
     }
   }
   return near;
+}
+
+// The word of grammar (text::is_grammar_word) one slip from `word`, two letters swapped first
+// ("agian": again, "becuase": because, "wich": which); empty if none. The first letter is kept.
+std::string grammar_word_slipped(const std::string& word) {
+  std::string found;
+  for (auto& near : one_slip_away(word)) {
+    if (near.empty() || near[0] != word[0] || !text::is_grammar_word(near)) continue;
+    const bool swapped =
+        near.size() == word.size() && text::shared_letters(word, near) == word.size();
+    if (swapped) return std::move(near);
+    if (found.empty()) found = std::move(near);
+  }
+  return found;
 }
 
 // Those of `words` the corpus writes (the spelling table has), with the records writing each.
@@ -560,6 +575,15 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     }
     const auto size = word.normalized.size();
     const auto records = records_with(db, word.term);
+    // A word of grammar, which people write most and slip on most, one slip away: that word
+    // ("agian": again, not angina; "becuase"), which the spelling table may lack, or hold two
+    // slips away (a swap counts two there).
+    if (records == 0) {
+      if (auto grammar = grammar_word_slipped(word.normalized); !grammar.empty()) {
+        correct(word, std::move(grammar));
+        continue;
+      }
+    }
     std::string suggestion;
     if (records > kMaxSlipRecords) {
       // A word the corpus never writes, whose stem another word gives ("migrane" stems as

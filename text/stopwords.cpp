@@ -38,10 +38,21 @@ constexpr std::string_view kStopwords[] = {
     "you're",  "you've",  "your",    "yours",  "yourself",  "yourselves"};
 static_assert(std::is_sorted(std::begin(kStopwords), std::end(kStopwords)));
 
+// Snowball's stopwords kept as terms (see above).
+constexpr std::string_view kKeptGrammarWords[] = {"above", "after", "again",  "against", "before",
+                                                  "below", "down",  "during", "off",     "out",
+                                                  "over",  "under", "up"};
+static_assert(std::is_sorted(std::begin(kKeptGrammarWords), std::end(kKeptGrammarWords)));
+
 }  // namespace
 
 bool is_english_stopword(std::string_view normalized) {
   return std::binary_search(std::begin(kStopwords), std::end(kStopwords), normalized);
+}
+
+bool is_grammar_word(std::string_view normalized) {
+  return is_english_stopword(normalized) ||
+         std::binary_search(std::begin(kKeptGrammarWords), std::end(kKeptGrammarWords), normalized);
 }
 
 }  // namespace qadex::text

@@ -906,6 +906,21 @@ TEST_CASE("a word that is nothing may be a condition's name spelt by ear, two sl
         "I have alot of questions about my heart and my lungs");  // no ALS
 }
 
+TEST_CASE("a slip of a word of grammar is that word, not a condition's name", "[query][unit]") {
+  TempDir dir;
+  write_records(dir, {{.id = "1",
+                       .question = "What is angina?",
+                       .answer = "Angina is chest pain. Asian people and others get it again.",
+                       .focus = "Angina"},
+                      {.id = "2", .answer = "Asthma comes back again and again."}});
+  Xapian::Database db(dir.path().string());
+  const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
+  // Two letters swapped: again, not angina two slips away.
+  CHECK(corrected("the pain came back agian") == "the pain came back again");
+  CHECK(corrected("becuase of my asma") == "because of my asthma");
+  CHECK(corrected("wich doctor") == "which doctor");
+}
+
 TEST_CASE("a word that is nothing may be spelt by ear: a name that sounds like it",
           "[query][unit]") {
   TempDir dir;
