@@ -42,6 +42,11 @@ constexpr std::size_t kMaxChangedLetters = 1;
 // in the index.
 constexpr std::size_t kMaxNameSlipChecks = 4;
 
+// Words joined across a space and corrected as one ("poly sistic"), at most this many times in
+// one text: each is a look-up of two slips in the spelling table, and a long message of unknown
+// words would otherwise pay one or two per word.
+constexpr std::size_t kMaxJoinedSlipChecks = 2;
+
 // Hunspell is asked about a word only in a text this short, a search box's query, where the
 // word may be all there is to search ("hemroids"). In a longer message it is one word of many,
 // and the 30-70 ms each of Hunspell's suggestions costs would be paid for every name and slip
@@ -187,18 +192,41 @@ std::vector<std::string> one_slip_away(const std::string& word) {
   return near;
 }
 
+// Whether `b` is one slip from `a`, and which: two letters next to each other swapped
+// ("agian": again), or a letter left out, added or changed.
+enum class Slip { kNone, kSwap, kOther };
+Slip one_slip(std::string_view a, std::string_view b) {
+  if (a.size() == b.size()) {
+    std::size_t first = a.size();
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (a[i] == b[i]) continue;
+      if (differ++ == 0) first = i;
+    }
+    if (differ == 1) return Slip::kOther;
+    const bool swap =
+        differ == 2 && first + 1 < a.size() && a[first] == b[first + 1] && a[first + 1] == b[first];
+    return swap ? Slip::kSwap : Slip::kNone;
+  }
+  const auto& longer = a.size() > b.size() ? a : b;
+  const auto& shorter = a.size() > b.size() ? b : a;
+  if (longer.size() != shorter.size() + 1) return Slip::kNone;
+  std::size_t i = 0;
+  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+  return longer.substr(i + 1) == shorter.substr(i) ? Slip::kOther : Slip::kNone;
+}
+
 // The word of grammar (text::is_grammar_word) one slip from `word`, two letters swapped first
 // ("agian": again, "becuase": because, "wich": which); empty if none. The first letter is kept.
-std::string grammar_word_slipped(const std::string& word) {
-  std::string found;
-  for (auto& near : one_slip_away(word)) {
-    if (near.empty() || near[0] != word[0] || !text::is_grammar_word(near)) continue;
-    const bool swapped =
-        near.size() == word.size() && text::shared_letters(word, near) == word.size();
-    if (swapped) return std::move(near);
-    if (found.empty()) found = std::move(near);
+std::string grammar_word_slipped(std::string_view word) {
+  std::string_view found;
+  for (const auto grammar : text::grammar_words()) {
+    if (grammar.empty() || grammar[0] != word[0]) continue;
+    const auto slip = one_slip(word, grammar);
+    if (slip == Slip::kSwap) return std::string(grammar);
+    if (slip == Slip::kOther && (found.empty() || grammar < found)) found = grammar;
   }
-  return found;
+  return std::string(found);
 }
 
 // Those of `words` the corpus writes (the spelling table has), with the records writing each.
@@ -444,14 +472,18 @@ std::string word_written_apart(const Xapian::Database& db, text::Analyzer& analy
 // A word of medicine written apart and misspelt ("poly sistic": polycystic): the word the
 // corpus has a slip or two from message.words[at] and the next word joined, a condition, a part
 // of the body or a term only the medical list has, that keeps the first letter. Where one of the
-// two is no word at all (the caller's word, which no record uses). Empty if none.
+// two is no word at all (the caller's word, which no record uses). Empty if none. Each look-up
+// in the index spends one of `checks_left`.
 std::string slip_written_apart(const Xapian::Database& db, text::Analyzer& analyzer,
                                const text::Dictionary& dictionary, const Message& message,
-                               std::size_t at) {
+                               std::size_t at, std::size_t& checks_left) {
   constexpr unsigned kMaxSlips = 2;
-  if (!written_apart(message, at)) return {};
+  if (checks_left == 0 || !written_apart(message, at)) return {};
+  // A word of grammar is its own word ("my sistic"): in memory, before the index is asked.
+  if (message.words[at].term.empty() || message.words[at + 1].term.empty()) return {};
   const auto joined = message.words[at].normalized + message.words[at + 1].normalized;
   if (joined.size() < kLongWordBytes || !schema::is_spelling_word(joined)) return {};
+  --checks_left;
   auto suggestion = db.get_spelling_suggestion(joined, kMaxSlips);
   if (suggestion.empty() || suggestion[0] != joined[0]) return {};
   const bool medical =
@@ -525,6 +557,7 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
   std::size_t hunspell_questions =
       message.words.size() <= kMaxWordsAskingHunspell ? kMaxHunspellQuestions : 0;
   std::size_t name_checks_left = kMaxNameSlipChecks;
+  std::size_t joined_checks_left = kMaxJoinedSlipChecks;
   std::vector<std::string> terms;
   for (const auto& word : message.words) terms.push_back(word.term);
   const auto correct = [&](const MessageWord& word, std::string to) {
@@ -624,13 +657,15 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     if (suggestion.empty() && records == 0) {
       const bool before_free =
           at > 0 && (corrections.empty() || corrections.back().end <= message.words[at - 1].begin);
-      if (auto joined = before_free ? slip_written_apart(db, analyzer, dictionary, message, at - 1)
+      if (auto joined = before_free ? slip_written_apart(db, analyzer, dictionary, message, at - 1,
+                                                         joined_checks_left)
                                     : std::string();
           !joined.empty()) {
         correct_two(at - 1, std::move(joined));
         continue;
       }
-      if (auto joined = slip_written_apart(db, analyzer, dictionary, message, at);
+      if (auto joined =
+              slip_written_apart(db, analyzer, dictionary, message, at, joined_checks_left);
           !joined.empty()) {
         correct_two(at++, std::move(joined));
         continue;

@@ -50,6 +50,15 @@ bool is_english_stopword(std::string_view normalized) {
   return std::binary_search(std::begin(kStopwords), std::end(kStopwords), normalized);
 }
 
+const std::vector<std::string_view>& grammar_words() {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> all(std::begin(kStopwords), std::end(kStopwords));
+    all.insert(all.end(), std::begin(kKeptGrammarWords), std::end(kKeptGrammarWords));
+    return all;
+  }();
+  return words;
+}
+
 bool is_grammar_word(std::string_view normalized) {
   return is_english_stopword(normalized) ||
          std::binary_search(std::begin(kKeptGrammarWords), std::end(kKeptGrammarWords), normalized);

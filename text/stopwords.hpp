@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace qadex::text {
 
@@ -10,5 +11,7 @@ namespace qadex::text {
 // True if `normalized` is a word of grammar: a stopword, or one of Snowball's English
 // stopwords that qadex keeps as a term ("again", "after", "under").
 [[nodiscard]] bool is_grammar_word(std::string_view normalized);
+// Every word of grammar (is_grammar_word), in no particular order.
+[[nodiscard]] const std::vector<std::string_view>& grammar_words();
 
 }  // namespace qadex::text
