@@ -47,6 +47,10 @@ struct NameMatch {
   // Most records bearing it are about a sign, symptom or finding ("fever", "itching", "back
   // pain"): something a person notices, which a condition may explain.
   bool observation = false;
+
+  // A part of the body named for what ails it that stands in for a condition the text
+  // describes ("my jaw clicks"), not one whose page is itself a complaint ("back": back pain).
+  [[nodiscard]] bool part_standing_in() const { return match == "body part" && !observation; }
 };
 
 // Whether a term says what is wrong with a part of the body without saying what, in a name

@@ -160,9 +160,9 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
   // A part of the body standing in for what ails it has its bonus cut (Ranking::
   // body_part_share); the type's bonus for records about something else is cut alike, so that
   // only the text's words, which describe the condition, gain on the part's page.
-  const bool part_stands_in = primary && primary->match == "body part" && !primary->observation;
   const double weak_share =
-      Ranking::weak_qtype_share() * (part_stands_in ? Ranking::body_part_share() : 1.0);
+      Ranking::weak_qtype_share() *
+      (primary && primary->part_standing_in() ? Ranking::body_part_share() : 1.0);
   for (const auto& guess : built.understood.qtypes) {
     const auto type_term = std::string(schema::kQtype.prefix) + guess.qtype;
     const auto of_type = [&] {

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <iterator>
+#include <numeric>
 #include <tuple>
 #include <utility>
 
@@ -192,39 +194,20 @@ std::vector<std::string> one_slip_away(const std::string& word) {
   return near;
 }
 
-// Whether `b` is one slip from `a`, and which: two letters next to each other swapped
-// ("agian": again), or a letter left out, added or changed.
-enum class Slip { kNone, kSwap, kOther };
-Slip one_slip(std::string_view a, std::string_view b) {
-  if (a.size() == b.size()) {
-    std::size_t first = a.size();
-    std::size_t differ = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      if (a[i] == b[i]) continue;
-      if (differ++ == 0) first = i;
-    }
-    if (differ == 1) return Slip::kOther;
-    const bool swap =
-        differ == 2 && first + 1 < a.size() && a[first] == b[first + 1] && a[first + 1] == b[first];
-    return swap ? Slip::kSwap : Slip::kNone;
-  }
-  const auto& longer = a.size() > b.size() ? a : b;
-  const auto& shorter = a.size() > b.size() ? b : a;
-  if (longer.size() != shorter.size() + 1) return Slip::kNone;
-  std::size_t i = 0;
-  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
-  return longer.substr(i + 1) == shorter.substr(i) ? Slip::kOther : Slip::kNone;
-}
-
 // The word of grammar (text::is_grammar_word) one slip from `word`, two letters swapped first
 // ("agian": again, "becuase": because, "wich": which); empty if none. The first letter is kept.
 std::string grammar_word_slipped(std::string_view word) {
   std::string_view found;
   for (const auto grammar : text::grammar_words()) {
-    if (grammar.empty() || grammar[0] != word[0]) continue;
-    const auto slip = one_slip(word, grammar);
-    if (slip == Slip::kSwap) return std::string(grammar);
-    if (slip == Slip::kOther && (found.empty() || grammar < found)) found = grammar;
+    if (grammar.empty() || grammar[0] != word[0] || text::edit_distance(word, grammar, 1) != 1) {
+      continue;
+    }
+    // One slip that changes two letters is a swap.
+    const bool swapped = grammar.size() == word.size() &&
+                         std::inner_product(word.begin(), word.end(), grammar.begin(), 0,
+                                            std::plus<>(), std::not_equal_to<>()) == 2;
+    if (swapped) return std::string(grammar);
+    if (found.empty() || grammar < found) found = grammar;
   }
   return std::string(found);
 }
@@ -425,13 +408,14 @@ std::string part_and_complaint(const Xapian::Database& db, text::Analyzer& analy
 }
 
 // Whether message.words[at] and the next word are in one sentence, next to each other (a space
-// or a hyphen between), neither in capitals: two words that may be one word written apart.
+// or a hyphen between), neither in capitals nor a stopword ("my sistic"): two words that may be
+// one word written apart.
 bool written_apart(const Message& message, std::size_t at) {
   if (at + 1 >= message.words.size()) return false;
   const auto& first = message.words[at];
   const auto& second = message.words[at + 1];
   return first.sentence == second.sentence && !first.capitals && !second.capitals &&
-         second.begin <= first.end + 1 && !first.normalized.empty() && !second.normalized.empty();
+         second.begin <= first.end + 1 && !first.term.empty() && !second.term.empty();
 }
 
 // A word for ill health or a part of the body.
@@ -453,7 +437,6 @@ std::string word_written_apart(const Xapian::Database& db, text::Analyzer& analy
   if (!written_apart(message, at)) return {};
   const auto& first = message.words[at];
   const auto& second = message.words[at + 1];
-  if (first.term.empty() || second.term.empty()) return {};
   auto joined = first.normalized + second.normalized;
   // In memory first: most pairs of words are no word.
   if (!condition_or_part(dictionary, joined) || !dictionary.is_known(joined)) return {};
@@ -479,8 +462,6 @@ std::string slip_written_apart(const Xapian::Database& db, text::Analyzer& analy
                                std::size_t at, std::size_t& checks_left) {
   constexpr unsigned kMaxSlips = 2;
   if (checks_left == 0 || !written_apart(message, at)) return {};
-  // A word of grammar is its own word ("my sistic"): in memory, before the index is asked.
-  if (message.words[at].term.empty() || message.words[at + 1].term.empty()) return {};
   const auto joined = message.words[at].normalized + message.words[at + 1].normalized;
   if (joined.size() < kLongWordBytes || !schema::is_spelling_word(joined)) return {};
   --checks_left;
@@ -609,8 +590,8 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
     const auto size = word.normalized.size();
     const auto records = records_with(db, word.term);
     // A word of grammar, which people write most and slip on most, one slip away: that word
-    // ("agian": again, not angina; "becuase"), which the spelling table may lack, or hold two
-    // slips away (a swap counts two there).
+    // ("agian": again, not angina, which a condition's two slips would prefer; "becuase"). The
+    // spelling table lacks stopwords ("becuase" is one slip from "became" there).
     if (records == 0) {
       if (auto grammar = grammar_word_slipped(word.normalized); !grammar.empty()) {
         correct(word, std::move(grammar));
