@@ -580,6 +580,17 @@ std::vector<Correction> find_corrections(const Xapian::Database& db, text::Analy
       continue;
     }
     if (dictionary.is_known(word.normalized)) {
+      // A brand's name (the medical list's "Bullseye") written in lower case where no record
+      // uses it may be two words run together ("a rash like a bullseye": bulls eye, as Lyme
+      // disease's records write it).
+      if (dictionary.is_capitalized_medical_word(word.normalized) &&
+          records_with(db, word.term) == 0) {
+        if (auto apart = words_run_together(db, analyzer, dictionary, message, at);
+            !apart.empty()) {
+          correct(word, std::move(apart));
+          continue;
+        }
+      }
       if (auto meant =
               name_word_slipped(db, analyzer, dictionary, message, terms, at, name_checks_left);
           !meant.empty()) {

@@ -162,6 +162,10 @@ bool Dictionary::is_english(std::string_view normalized) const {
 
 bool Dictionary::is_known(std::string_view normalized) const { return impl_->has(normalized, 0); }
 
+bool Dictionary::is_capitalized_medical_word(std::string_view normalized) const {
+  return impl_->has(normalized, Impl::kMedical, Impl::kMedicalLower | Impl::kEnglishAnyCase);
+}
+
 bool Dictionary::is_medical_term(std::string_view normalized) const {
   // An English word is none, even where its singular is ("aids").
   if (is_english(normalized)) return false;

@@ -26,6 +26,9 @@ class Dictionary {
   // A word of either list in any case ("amoxicillin", "covid", "dinner"): a correctly spelt
   // word, whether the corpus uses it or not.
   [[nodiscard]] bool is_known(std::string_view normalized) const;
+  // A word only the medical list has, and only with a capital: a brand or a person's name
+  // ("Bullseye"; not "warfarin", nor "Sunday", an English word). Takes a normalized word.
+  [[nodiscard]] bool is_capitalized_medical_word(std::string_view normalized) const;
   // A word of the medical list that the English list has in no case, singular or plural
   // ("letrozole", "adenomyosis", "schwannomas"; not "pain", "cramp", nor the proper nouns
   // "English", "India" and "Tylenol"): a term of medicine, the name of a drug, a condition or

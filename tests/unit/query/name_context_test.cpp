@@ -34,7 +34,8 @@ Named named(std::string_view text, std::string_view name) {
   const auto& words = out.message.words;
   for (std::size_t k = 0; k + parts.size() <= words.size(); ++k) {
     bool same = true;
-    for (std::size_t i = 0; i < parts.size() && same; ++i) same = words[k + i].normalized == parts[i];
+    for (std::size_t i = 0; i < parts.size() && same; ++i)
+      same = words[k + i].normalized == parts[i];
     if (!same) continue;
     for (std::size_t i = 0; i < parts.size(); ++i) out.name.at.push_back(k + i);
     out.name.sentences.insert(words[k].sentence);

@@ -806,11 +806,18 @@ TEST_CASE("two words run together are parted where the corpus writes them apart"
                       {.id = "6",
                        .question = "What is Headache?",
                        .answer = "A headache is a pain in the head.",
-                       .focus = "Headache"}});
+                       .focus = "Headache"},
+                      {.id = "7",
+                       .question = "What is Lyme Disease?",
+                       .answer = "The rash may look like a bull's eye. Avoid the sun on hot days.",
+                       .focus = "Lyme Disease"}});
   Xapian::Database db(dir.path().string());
   const auto corrected = [&](std::string_view text) { return corrected_in(db, text); };
   CHECK(corrected("coldsores on my lip") == "cold sores on my lip");  // a name
-  CHECK(corrected("everytime I eat") == "every time I eat");          // one way to cut it
+  // A brand's name ("Bullseye", in the medical list) is no word in lower case.
+  CHECK(corrected("a rash like a bullseye") == "a rash like a bulls eye");
+  CHECK(corrected("worse on sundays") == "worse on sundays");  // a day, in English
+  CHECK(corrected("everytime I eat") == "every time I eat");   // one way to cut it
   // A slip of one word is likelier than two words: shingles, not "shin gels".
   CHECK(corrected("the shingels vaccine") == "the shingles vaccine");
   // Two ways to cut it, neither a name: "eye strain" or "eyes train"?
