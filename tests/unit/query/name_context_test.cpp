@@ -44,16 +44,12 @@ Named named(std::string_view text, std::string_view name) {
   return out;
 }
 
-bool is_denied(std::string_view text, std::string_view name) {
+// Whether `predicate` holds of the name `name` in `text`, where the text names it.
+template <typename Predicate>
+bool holds(Predicate predicate, std::string_view text, std::string_view name) {
   const auto n = named(text, name);
   REQUIRE_FALSE(n.name.at.empty());
-  return qadex::query::denied(n.message, n.name);
-}
-
-bool is_likened(std::string_view text, std::string_view name) {
-  const auto n = named(text, name);
-  REQUIRE_FALSE(n.name.at.empty());
-  return qadex::query::likened_to(n.message, n.name);
+  return predicate(n.message, n.name);
 }
 
 qadex::query::Whose whose(std::string_view text, std::string_view name) {
@@ -65,19 +61,21 @@ qadex::query::Whose whose(std::string_view text, std::string_view name) {
 }  // namespace
 
 TEST_CASE("a name the person denies is told from one they have", "[query][unit]") {
-  CHECK(is_denied("I have no fever but my throat hurts", "fever"));
-  CHECK(is_denied("the doctor said it wasn't a stroke", "stroke"));
-  CHECK(is_denied("I am not diabetic", "diabetic"));
-  CHECK_FALSE(is_denied("I have a fever and a cough", "fever"));
+  using qadex::query::denied;
+  CHECK(holds(denied, "I have no fever but my throat hurts", "fever"));
+  CHECK(holds(denied, "the doctor said it wasn't a stroke", "stroke"));
+  CHECK(holds(denied, "I am not diabetic", "diabetic"));
+  CHECK_FALSE(holds(denied, "I have a fever and a cough", "fever"));
   // Denied once and named again without a denial: the person may have it.
-  CHECK_FALSE(is_denied("No fever yesterday. Today I have a fever.", "fever"));
+  CHECK_FALSE(holds(denied, "No fever yesterday. Today I have a fever.", "fever"));
 }
 
 TEST_CASE("a name a feeling is likened to is not what the person has", "[query][unit]") {
-  CHECK(is_likened("at night I feel like I'm drowning", "drowning"));
-  CHECK(is_likened("it felt like choking", "choking"));
-  CHECK_FALSE(is_likened("it feels like a heart attack", "heart attack"));
-  CHECK_FALSE(is_likened("I have been choking on food", "choking"));
+  using qadex::query::likened_to;
+  CHECK(holds(likened_to, "at night I feel like I'm drowning", "drowning"));
+  CHECK(holds(likened_to, "it felt like choking", "choking"));
+  CHECK_FALSE(holds(likened_to, "it feels like a heart attack", "heart attack"));
+  CHECK_FALSE(holds(likened_to, "I have been choking on food", "choking"));
 }
 
 TEST_CASE("whose a name is: the writer's, a relative's, another's or nobody's said",
@@ -94,8 +92,7 @@ TEST_CASE("whose a name is: the writer's, a relative's, another's or nobody's sa
 TEST_CASE("a name may only say which shot, test or sort of thing the next word is",
           "[query][unit]") {
   const auto shot = [](std::string_view text, std::string_view name) {
-    const auto n = named(text, name);
-    return qadex::query::names_a_shot_or_test(n.message, n.name);
+    return holds(qadex::query::names_a_shot_or_test, text, name);
   };
   CHECK(shot("I needed a tetanus shot after the cut", "tetanus"));
   CHECK(shot("my strep test was negative", "strep"));
@@ -103,8 +100,7 @@ TEST_CASE("a name may only say which shot, test or sort of thing the next word i
   CHECK_FALSE(shot("I had a tetanus. Shot by a nail.", "tetanus"));  // the next sentence
 
   const auto sort = [](std::string_view text, std::string_view name) {
-    const auto n = named(text, name);
-    return qadex::query::names_a_sort(n.message, n.name);
+    return holds(qadex::query::names_a_sort, text, name);
   };
   CHECK(sort("a rare disease called Ehlers-Danlos", "rare disease"));
   CHECK(sort("she has a syndrome named Sotos", "syndrome"));
@@ -113,8 +109,7 @@ TEST_CASE("a name may only say which shot, test or sort of thing the next word i
 
 TEST_CASE("a name asked for is told from a name asked about", "[query][unit]") {
   const auto asked_for = [](std::string_view text, std::string_view name) {
-    const auto n = named(text, name);
-    return qadex::query::requested(n.message, n.name);
+    return holds(qadex::query::requested, text, name);
   };
   CHECK(asked_for("please prescribe a medicine for the cure", "medicine"));
   CHECK(asked_for("can you suggest some good medicine", "medicine"));
