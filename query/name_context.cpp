@@ -14,21 +14,28 @@ const std::string* word_before(const Message& message, std::size_t k, std::size_
   return &message.words[k - back].normalized;
 }
 
+// The word right after the name's last word in its sentence (normalized); null if none.
+const std::string* word_after(const Message& message, const NameMatch& name) {
+  if (name.at.empty()) return nullptr;
+  const auto last = name.at.back();
+  const auto next = last + 1;
+  if (next >= message.words.size() ||
+      message.words[next].sentence != message.words[last].sentence) {
+    return nullptr;
+  }
+  return &message.words[next].normalized;
+}
+
 }  // namespace
 
 // Whether the text names it only to say which vaccine or test the word after it is ("I needed
 // a tetanus shot", "my strep test was negative"): then it says nothing of what the person has.
 bool names_a_shot_or_test(const Message& message, const NameMatch& name) {
-  if (name.at.empty()) return false;
-  const auto next = name.at.back() + 1;
-  if (next >= message.words.size() ||
-      message.words[next].sentence != message.words[name.at.back()].sentence) {
-    return false;
-  }
-  const auto& word = message.words[next].normalized;
+  const auto* word = word_after(message, name);
+  if (word == nullptr) return false;
   for (const std::string_view procedure : {"shot", "shots", "vaccine", "vaccines", "vaccination",
                                            "jab", "booster", "test", "tests", "screening"}) {
-    if (word == procedure) return true;
+    if (*word == procedure) return true;
   }
   return false;
 }
@@ -54,14 +61,9 @@ bool requested(const Message& message, const NameMatch& name) {
 // Whether the text names it only to say what sort the name after it is: "a rare disease
 // called Ehlers-Danlos", "a syndrome named Sotos".
 bool names_a_sort(const Message& message, const NameMatch& name) {
-  if (name.at.empty() || name.sentences.size() > 1) return false;
-  const auto next = name.at.back() + 1;
-  if (next >= message.words.size() ||
-      message.words[next].sentence != message.words[name.at.back()].sentence) {
-    return false;
-  }
-  const auto& word = message.words[next].normalized;
-  return word == "called" || word == "named";
+  if (name.sentences.size() > 1) return false;
+  const auto* word = word_after(message, name);
+  return word != nullptr && (*word == "called" || *word == "named");
 }
 
 Whose whose_at(const Message& message, std::size_t k) {

@@ -44,18 +44,20 @@ Named named(std::string_view text, std::string_view name) {
   return out;
 }
 
-// Whether `predicate` holds of the name `name` in `text`, where the text names it.
+// What `predicate` says of the name `name` in `text`, where the text names it.
 template <typename Predicate>
-bool holds(Predicate predicate, std::string_view text, std::string_view name) {
+auto holds(Predicate predicate, std::string_view text, std::string_view name) {
   const auto n = named(text, name);
   REQUIRE_FALSE(n.name.at.empty());
   return predicate(n.message, n.name);
 }
 
 qadex::query::Whose whose(std::string_view text, std::string_view name) {
-  const auto n = named(text, name);
-  REQUIRE_FALSE(n.name.at.empty());
-  return qadex::query::whose_at(n.message, n.name.at.front());
+  return holds(
+      [](const Message& message, const NameMatch& found) {
+        return qadex::query::whose_at(message, found.at.front());
+      },
+      text, name);
 }
 
 }  // namespace
