@@ -192,6 +192,18 @@ class Recognizer {
     return next != nullptr && is_complaint(next->term);
   }
 
+  // The terms of the adjectives that say "of" a part of the body ("esophagus": esophag, of
+  // esophageal), other than the part's own term; none for another word.
+  [[nodiscard]] std::vector<std::string> adjective_terms(const MessageWord& word) const {
+    std::vector<std::string> terms;
+    if (word.term.empty()) return terms;
+    for (const auto& adjective : dictionary_.adjectives_of(word.normalized)) {
+      auto term = analyzer_.stem(adjective);
+      if (term != word.term) terms.push_back(std::move(term));
+    }
+    return terms;
+  }
+
   // The name the corpus gives a condition of the part of the body `part` stands for (one the
   // text complains of): "diabet foot" of "diabet" and "my feet" (the diabetic foot); nothing
   // if the corpus names no such condition.
@@ -853,7 +865,11 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     }
     i += matched ? matched : 1;
   }
-  add_scattered_names(db, message, found);
+  std::vector<std::vector<std::string>> adjective_terms(message.words.size());
+  for (std::size_t i = 0; i < message.words.size(); ++i) {
+    adjective_terms[i] = recognizer.adjective_terms(message.words[i]);
+  }
+  add_scattered_names(db, message, adjective_terms, found);
   add_conditions_of_parts(recognizer, message, found);
   std::erase_if(found, [&](const NameMatch& m) {
     return denied(message, m) || names_a_sort(message, m) || likened_to(message, m);

@@ -24,11 +24,17 @@ std::size_t name_at(const std::vector<NameMatch>& found, std::size_t position) {
 }  // namespace
 
 void add_scattered_names(const Xapian::Database& db, const Message& message,
+                         const std::vector<std::vector<std::string>>& other_terms,
                          std::vector<NameMatch>& found) {
   constexpr std::size_t kMaxNamesPerTerm = 500;  // names starting with one word, looked at
   std::map<std::size_t, std::set<std::string>> sentences;  // sentence -> its terms
-  for (const auto& word : message.words) {
-    if (!word.term.empty()) sentences[word.sentence].insert(word.term);
+  for (std::size_t i = 0; i < message.words.size(); ++i) {
+    const auto& word = message.words[i];
+    if (word.term.empty()) continue;
+    sentences[word.sentence].insert(word.term);
+    if (i < other_terms.size()) {
+      sentences[word.sentence].insert(other_terms[i].begin(), other_terms[i].end());
+    }
   }
   const auto prefix = std::string(schema::kNamePrefix);
   std::set<std::string> displaced;  // names found whose words a longer name took
@@ -68,18 +74,27 @@ void add_scattered_names(const Xapian::Database& db, const Message& message,
         std::vector<std::size_t> at;
         std::set<std::string> placed;
         std::set<std::size_t> shorter;  // the names found whose words it takes
+        // The name's term a word gives: its own, or one it stands for ("esophagus":
+        // esophageal); empty if none.
+        const auto term_given = [&](std::size_t i) -> std::string {
+          const auto in_key = [&](const std::string& term) {
+            return std::find(key_terms.begin(), key_terms.end(), term) != key_terms.end();
+          };
+          if (in_key(message.words[i].term)) return message.words[i].term;
+          if (i >= other_terms.size()) return {};
+          const auto other = std::find_if(other_terms[i].begin(), other_terms[i].end(), in_key);
+          return other == other_terms[i].end() ? std::string() : *other;
+        };
         for (std::size_t i = 0; i < message.words.size(); ++i) {
           const auto& word = message.words[i];
-          if (word.sentence != sentence ||
-              std::find(key_terms.begin(), key_terms.end(), word.term) == key_terms.end()) {
-            continue;
-          }
+          const auto term = word.sentence == sentence ? term_given(i) : std::string();
+          if (term.empty()) continue;
           const auto owner = name_at(found, i);
           if (owner < found.size() &&
               (found[owner].at.size() >= size || found[owner].match == "body part")) {
             continue;
           }
-          if (!placed.insert(word.term).second) continue;
+          if (!placed.insert(term).second) continue;
           if (owner < found.size()) shorter.insert(owner);
           at.push_back(i);
           written += (written.empty() ? "" : " ") + word.written;

@@ -67,8 +67,9 @@ struct Dictionary::Impl {
            (found->second & unless) == 0;
   }
   struct Part {
-    std::vector<std::string> wholes;  // the parts it belongs to or is a kind of
-    std::vector<std::string> heads;   // the words it names something else with ("test")
+    std::vector<std::string> wholes;      // the parts it belongs to or is a kind of
+    std::vector<std::string> heads;       // the words it names something else with ("test")
+    std::vector<std::string> adjectives;  // the adjectives that say "of it" ("esophageal")
   };
   std::unordered_map<std::string, Part> body_parts;
   std::unordered_set<std::string> conditions;
@@ -115,19 +116,20 @@ Dictionary::Dictionary(std::string_view english_words, std::string_view medical_
       impl_->words[lowercase(word.substr(0, word.size() - 2))] |= Impl::kEponym;
     }
   });
-  // "thumb<TAB>finger<TAB>index": a part, the parts it belongs to or is a kind of, and the
-  // words it names something else with (a thumb index is a book's).
+  // "esophagus<TAB>musculature passageway<TAB>sphincter<TAB>esophageal": a part, the parts it
+  // belongs to or is a kind of, the words it names something else with, and the adjectives
+  // that say "of it". Columns may be missing or empty.
   for_each_piece(body_parts, '\n', [&](std::string_view line) {
     const auto tab = line.find('\t');
     if (line.front() == '#' || tab == 0) return;  // a comment, or no part before the tab
     auto& part = impl_->body_parts[std::string(line.substr(0, tab))];
-    if (tab == std::string_view::npos) return;
-    const auto rest = line.substr(tab + 1);
-    const auto second_tab = std::min(rest.find('\t'), rest.size());
-    for_each_piece(rest.substr(0, second_tab), ' ',
-                   [&](std::string_view whole) { part.wholes.emplace_back(whole); });
-    for_each_piece(rest.substr(std::min(second_tab + 1, rest.size())), ' ',
-                   [&](std::string_view head) { part.heads.emplace_back(head); });
+    auto rest = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    for (auto* column : {&part.wholes, &part.heads, &part.adjectives}) {
+      const auto end = std::min(rest.find('\t'), rest.size());
+      for_each_piece(rest.substr(0, end), ' ',
+                     [&](std::string_view word) { column->emplace_back(word); });
+      rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
   });
   for_each_piece(conditions, '\n', [&](std::string_view word) {
     if (word.front() != '#') impl_->conditions.emplace(word);
@@ -260,6 +262,11 @@ std::vector<std::string> Dictionary::medical_phrases_of(std::string_view normali
 std::vector<std::string> Dictionary::wholes_of(std::string_view normalized) const {
   const auto* part = impl_->find_part(normalized);
   return part == nullptr ? std::vector<std::string>{} : part->wholes;
+}
+
+std::vector<std::string> Dictionary::adjectives_of(std::string_view normalized) const {
+  const auto* part = impl_->find_part(normalized);
+  return part == nullptr ? std::vector<std::string>{} : part->adjectives;
 }
 
 bool Dictionary::names_other_thing(std::string_view part_word, std::string_view next) const {

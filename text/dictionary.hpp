@@ -43,6 +43,9 @@ class Dictionary {
   // The parts a part of the body belongs to or is a kind of ("thumb": finger; "finger": hand,
   // digit, ...), as listed; empty for a word that is no part.
   [[nodiscard]] std::vector<std::string> wholes_of(std::string_view normalized) const;
+  // The adjectives that say "of" a part of the body ("esophagus", "esophagi": esophageal;
+  // "liver": hepatic), as listed; empty for a word that is no part.
+  [[nodiscard]] std::vector<std::string> adjectives_of(std::string_view normalized) const;
   // Whether a part of the body and the word after it name something that is neither a part nor
   // a condition ("blood test", "blood tests", "back door", "eye doctor"; not "heart attack",
   // "hip joint"). Takes normalized words.

@@ -311,6 +311,7 @@ void write_names_fixture(const TempDir& dir) {
       {"Insomnia", {}},
       {"Thyroid Diseases", {}},
       {"Fatigue", {}},
+      {"Esophageal cancer", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -386,6 +387,30 @@ void write_names_fixture(const TempDir& dir) {
   }
   index.commit();
 }
+
+// The names fixture's index, and the keys of the names recognized in a text against it.
+class NamesIndex {
+ public:
+  NamesIndex() {
+    write_names_fixture(dir_);
+    db_ = Xapian::Database(dir_.path().string());
+  }
+  // The primary first.
+  std::vector<std::string> keys_in(std::string_view text) {
+    std::vector<std::string> keys;
+    for (const auto& name :
+         qadex::query::recognize_names(db_, analyzer_, qadex::text::Dictionary::builtin(),
+                                       qadex::query::read_message(analyzer_, text))) {
+      keys.push_back(name.key);
+    }
+    return keys;
+  }
+
+ private:
+  TempDir dir_;
+  Xapian::Database db_;
+  qadex::text::Analyzer analyzer_;
+};
 
 }  // namespace
 
@@ -601,6 +626,17 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   CHECK(written[1].match == "scattered");
 }
 
+TEST_CASE("a part of the body stands for the adjective that says \"of it\" in a name",
+          "[query][unit]") {
+  NamesIndex index;
+  const auto keys_in = [&](std::string_view text) { return index.keys_in(text); };
+  using Keys = std::vector<std::string>;
+  CHECK(keys_in("What is the outlook for cancer of the esophagus?") == Keys{"esophag cancer"});
+  CHECK(keys_in("My dad has cancer of the gullet.") == Keys{"esophag cancer"});
+  // Only within one sentence, as for any name whose words lie apart.
+  CHECK(keys_in("My esophagus burns. My aunt had cancer.").empty());
+}
+
 TEST_CASE("a relative's condition, or one the person does not have, is the story beside another",
           "[query][unit]") {
   TempDir dir;
@@ -628,19 +664,8 @@ TEST_CASE("a relative's condition, or one the person does not have, is the story
 }
 
 TEST_CASE("a name that only says what a feeling is like names nothing", "[query][unit]") {
-  TempDir dir;
-  write_names_fixture(dir);
-  Xapian::Database db(dir.path().string());
-  qadex::text::Analyzer analyzer;
-  const auto keys_in = [&](std::string_view text) {
-    std::vector<std::string> keys;
-    for (const auto& name :
-         qadex::query::recognize_names(db, analyzer, qadex::text::Dictionary::builtin(),
-                                       qadex::query::read_message(analyzer, text))) {
-      keys.push_back(name.key);
-    }
-    return keys;
-  };
+  NamesIndex index;
+  const auto keys_in = [&](std::string_view text) { return index.keys_in(text); };
   using Keys = std::vector<std::string>;
   CHECK(keys_in("At night I feel like I'm drowning and my back hurts.") == Keys{"back pain"});
   CHECK(keys_in("My back hurts after drowning almost.") == Keys{"drown"});  // named otherwise

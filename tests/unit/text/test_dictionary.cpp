@@ -44,7 +44,7 @@ TEST_CASE("the conditions a slip or two from a word, the nearest first", "[dicti
 TEST_CASE("a part of the body lists the parts it belongs to or is a kind of", "[dictionary]") {
   const Dictionary dictionary("knee\n", "",
                               "# knee is listed below\nelbow\tarm limb\nthumb\tfinger\narm\t\n"
-                              "\tnothing\nblood\t\ttest type\n");
+                              "\tnothing\nblood\t\ttest type\nliver\t\t\thepatic\n");
   CHECK(dictionary.is_body_part("elbow"));
   CHECK(dictionary.is_body_part("arm"));
   CHECK_FALSE(dictionary.is_body_part("knee"));  // a comment only
@@ -62,7 +62,15 @@ TEST_CASE("a part of the body lists the parts it belongs to or is a kind of", "[
   CHECK_FALSE(dictionary.names_other_thing("blood", "clot"));
   CHECK_FALSE(dictionary.names_other_thing("elbow", "test"));
   CHECK_FALSE(dictionary.names_other_thing("doctor", "test"));
+  // The adjectives that say "of" a part; an empty column keeps the next in its place.
+  CHECK(dictionary.adjectives_of("liver") == Words{"hepatic"});
+  CHECK(dictionary.wholes_of("liver").empty());
+  CHECK_FALSE(dictionary.names_other_thing("liver", "hepatic"));
+  CHECK(dictionary.adjectives_of("blood").empty());
+  CHECK(dictionary.adjectives_of("doctor").empty());
   // The shipped list, from WordNet.
+  CHECK(Dictionary::builtin().adjectives_of("esophagus") == Words{"esophageal"});
+  CHECK(Dictionary::builtin().adjectives_of("kidneys") == Words{"renal"});
   const auto thumb = Dictionary::builtin().wholes_of("thumb");
   CHECK(std::find(thumb.begin(), thumb.end(), "finger") != thumb.end());
   CHECK(Dictionary::builtin().names_other_thing("blood", "test"));
