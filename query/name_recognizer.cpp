@@ -230,7 +230,16 @@ class Recognizer {
       if (is_form_of_drug(word) || is_likeness(word) || is_state_of_town(word)) return {};
       auto candidate = lookup_word(word);
       if (!candidate.key.empty()) return candidate;
-      if (may_be_eponym(word)) return beginning_of_name(word.term, Rest::kKind);
+      if (may_be_eponym(word)) {
+        // A person's name alone, possessive, is how people call what is named after them
+        // ("tourettes", "Crohn's"): the name itself, not a back-off to a longer one as a place
+        // ("perth") may be.
+        candidate = beginning_of_name(word.term, Rest::kKind);
+        if (!candidate.key.empty() && text::lowercase(word.written).ends_with('s')) {
+          candidate.match = "eponym";
+        }
+        return candidate;
+      }
       // An abbreviation the corpus writes only with its kind: "WPW" of "WPW syndrome".
       if (word.capitals) return beginning_of_name(word.normalized, Rest::kKind);
       if (!is_complained_of_body_part(word)) return candidate;
@@ -835,7 +844,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
       // Words that name a condition the corpus lacks are that condition, not names of their
       // own ("burning" is no burn in "burning mouth syndrome"); an eponym may still begin its
       // name ("Raynaud's syndrome": Raynaud's disease).
-      if (n == 1 && candidate.match != "beginning") {
+      if (n == 1 && candidate.match != "beginning" && candidate.match != "eponym") {
         if (const auto length = recognizer.unnamed_condition_at(words, position, i)) {
           matched = length;
           add({key_of(words, i, length), "unnamed"}, i, length);

@@ -25,6 +25,7 @@ struct NameMatch {
                                 // "scattered" (its words apart, in one sentence), "contained"
                                 // (inside a name derived from a title), "beginning" (the
                                 // words begin it: "nephrotic syndrome" of "... in adults"),
+                                // "eponym" (a person's name alone, possessive: "tourettes"),
                                 // "body part" (a part of the body begins it: "my knees" of
                                 // "knee injuries and disorders"; only when nothing else is named),
                                 // "unnamed" (a condition no record names, its words side by

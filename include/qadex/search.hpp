@@ -203,6 +203,8 @@ struct RecognizedName {
                       ///< "scattered" (its words apart, within one sentence), "contained"
                       ///< (a name inside one that only a title gave), "beginning" (the words
                       ///< begin it: "nephrotic syndrome" of "nephrotic syndrome in adults"),
+                      ///< "eponym" (a person's name alone, possessive, for what is named
+                      ///< after them: "tourettes" of "tourette syndrome"),
                       ///< "body part" (a part of the body the text complains of begins it, and
                       ///< nothing else is named: "my knees" of "knee injuries and disorders"),
                       ///< "unnamed" (a condition the index has no name for, words ending in a

@@ -637,6 +637,17 @@ TEST_CASE("a part of the body stands for the adjective that says \"of it\" in a 
   CHECK(keys_in("My esophagus burns. My aunt had cancer.").empty());
 }
 
+TEST_CASE("a person's name alone, possessive, is the name of what is named after them",
+          "[query][unit]") {
+  NamesIndex index;
+  using Keys = std::vector<std::string>;
+  // Asked about, it comes before a condition the story names in full.
+  CHECK(index.keys_in("I have diabetes and my neck is swollen. Is it hashimotos?") ==
+        Keys{"hashimoto diseas", "diabet"});
+  CHECK(index.keys_in("Could it be Hashimoto's? I have diabetes.") ==
+        Keys{"hashimoto diseas", "diabet"});
+}
+
 TEST_CASE("a relative's condition, or one the person does not have, is the story beside another",
           "[query][unit]") {
   TempDir dir;
