@@ -115,6 +115,21 @@ bool is_chat_abbreviation(std::string_view normalized) {
   return false;
 }
 
+// Adverbs of degree and frequency, which a person puts inside a phrase without changing what
+// it names ("my ears are still ringing", "feeling really down"): names read through them, as
+// through stopwords. Written in lower case ("Still's disease" is a name).
+bool is_degree_adverb(const MessageWord& word) {
+  if (word.capitals || word.written.empty() || !text::is_lower(word.written[0])) return false;
+  for (const std::string_view adverb :
+       {"really",   "still",    "always",       "constantly", "extremely",
+        "badly",    "totally",  "completely",   "sometimes",  "often",
+        "quite",    "slightly", "usually",      "frequently", "occasionally",
+        "terribly", "awfully",  "increasingly", "mostly",     "suddenly"}) {
+    if (word.normalized == adverb) return true;
+  }
+  return false;
+}
+
 // Forms of "to be" that join a noun to what it is ("my sugar is high"), all stopwords.
 bool is_copula(std::string_view normalized) {
   return normalized == "is" || normalized == "are" || normalized == "was" || normalized == "were" ||
@@ -791,11 +806,12 @@ void add_conditions_of_parts(const Recognizer& recognizer, const Message& messag
 
 std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyzer& analyzer,
                                        const text::Dictionary& dictionary, const Message& message) {
-  // Names are keyed without stopwords ("pain in the back" is "pain back"), as indexed.
+  // Names are keyed without stopwords ("pain in the back" is "pain back"), as indexed, and
+  // read through adverbs of degree.
   std::vector<const MessageWord*> words;
   std::vector<std::size_t> position;  // index into message.words
   for (std::size_t i = 0; i < message.words.size(); ++i) {
-    if (message.words[i].term.empty()) continue;
+    if (message.words[i].term.empty() || is_degree_adverb(message.words[i])) continue;
     words.push_back(&message.words[i]);
     position.push_back(i);
   }

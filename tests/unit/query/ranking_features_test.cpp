@@ -648,6 +648,16 @@ TEST_CASE("a person's name alone, possessive, is the name of what is named after
         Keys{"hashimoto diseas", "diabet"});
 }
 
+TEST_CASE("names read through adverbs of degree, as through stopwords", "[query][unit]") {
+  NamesIndex index;
+  using Keys = std::vector<std::string>;
+  // A lay phrase ("feeling down"), whose words apart name nothing.
+  CHECK(index.keys_in("I've been feeling down.") == Keys{"depress"});
+  CHECK(index.keys_in("I've been feeling really down.") == Keys{"depress"});
+  CHECK(index.keys_in("Feeling quite often down lately") == Keys{"depress"});
+  CHECK(index.keys_in("I've been feeling kind of down.").empty());  // not an adverb of degree
+}
+
 TEST_CASE("a relative's condition, or one the person does not have, is the story beside another",
           "[query][unit]") {
   TempDir dir;
