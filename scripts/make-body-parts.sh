@@ -104,11 +104,9 @@ sorted() { tr ' ' '\n' <<<"$1" | grep . | LC_ALL=C sort -u | paste -sd' '; }
             }
           }
         }
-        delete seen; of_it = ""
+        of_it = ""                    # sorted and each once below
         split(adjectives[first_sense[w]], listed, " ")
-        for (k in listed) if (listed[k] != w && !(listed[k] in seen)) {
-          seen[listed[k]] = 1; of_it = of_it " " listed[k]
-        }
+        for (k in listed) if (listed[k] != w) of_it = of_it " " listed[k]
         print w "|" wholes "|" compound[w] "|" of_it
       }
       for (w in plural) if (!(w in part)) print w "| " plural[w] "||"
