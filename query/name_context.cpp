@@ -77,11 +77,15 @@ Whose whose_at(const Message& message, std::size_t k) {
        "family",       "relative", "relatives",   "friend"});
   static constexpr auto kOther = std::to_array<std::string_view>(
       {"he", "he's", "him", "his", "she", "she's", "her", "they", "they're", "them", "their"});
+  static constexpr auto kSaying = std::to_array<std::string_view>(
+      {"say", "says", "said", "think", "thinks", "thought", "told", "suggested", "mentioned",
+       "reckons", "suspects", "suspected"});
   const auto listed = [](const auto& list, std::string_view word) {
     return std::find(list.begin(), list.end(), word) != list.end();
   };
   for (std::size_t j = k; j-- > 0 && message.words[j].sentence == message.words[k].sentence;) {
     const auto& word = message.words[j].normalized;
+    if (listed(kSaying, word)) return Whose::kNobodys;
     if (listed(kWriter, word)) return Whose::kWriters;
     if (listed(kRelative, word)) return Whose::kRelatives;
     if (listed(kOther, word)) return Whose::kOthers;

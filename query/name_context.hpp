@@ -16,7 +16,8 @@ namespace qadex::query {
 // Whose a name is, by the nearest word for a person before it in its sentence: the writer's
 // own ("I've been having hot flashes", "my knee hurts"), a relative's or friend's ("My mom had
 // breast cancer", "my father went almost blind from glaucoma"), another person's ("his
-// heart"), or nobody's said.
+// heart"), or nobody's said. A name someone is said to say or think is nobody's: it is their
+// guess at what the writer has ("my friend said carpal tunnel"), not what they have.
 enum class Whose { kNobodys, kWriters, kRelatives, kOthers };
 
 // Whose the name that begins at message.words[k] is.

@@ -968,11 +968,10 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;
   });
-  // The story's names after the others, each group in that order (once per name, not per
-  // comparison).
+  // The story's names after the others, each group in that order.
   if (own_named) {
-    std::stable_partition(found.begin(), found.end(),
-                          [&](const NameMatch& m) { return !each_time_named(m, disowned); });
+    for (auto& m : found) m.story = each_time_named(m, disowned);
+    std::stable_partition(found.begin(), found.end(), [](const NameMatch& m) { return !m.story; });
   }
   // Something the index has no name for that the first sentence asks about comes before the
   // names only the story mentions: "Plaquenil. I was recently diagnosed with lupus. ...

@@ -48,6 +48,10 @@ struct NameMatch {
   // Most records bearing it are about a sign, symptom or finding ("fever", "itching", "back
   // pain"): something a person notices, which a condition may explain.
   bool observation = false;
+  // Named only as a relative's condition, or as one the person was told they do not have,
+  // beside a name that is their own ("My dad had a stroke" beside "this dry cough"): the story,
+  // not what is asked.
+  bool story = false;
 
   // A part of the body named for what ails it that stands in for a condition the text
   // describes ("my jaw clicks"), not one whose page is itself a complaint ("back": back pain).

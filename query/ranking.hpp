@@ -31,6 +31,10 @@ class Ranking {
   [[nodiscard]] double name_bonus() const { return options_.name_bonus; }
   // A secondary name (mentioned, not asked about) gets this share of the bonus.
   [[nodiscard]] double secondary_name_share() const { return 0.5; }
+  // A name the story gives as a relative's condition beside the person's own ("my father had
+  // prostate cancer" beside "my prostate is enlarged") gets this share: none, since it is not
+  // what they ask about (0.25 and 0.5 tried: see bench/RESULTS.md).
+  [[nodiscard]] static double story_name_share() { return 0.0; }
   // Two or more signs or symptoms named ("a fever and a cough", "my heart races and my hands
   // shake") say what the person noticed: none is what they ask about, but the condition that
   // has them all, which the text's words find. Each then gets this share of its bonus, unless

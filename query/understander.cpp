@@ -215,6 +215,7 @@ Understood Understander::understand(std::string_view text, const Ranking& rankin
       }
       double weight = ranking.name_bonus() * (primary ? 1.0 : ranking.secondary_name_share());
       if (match.part_standing_in()) weight *= Ranking::body_part_share();
+      if (match.story) weight *= Ranking::story_name_share();
       understood.names.push_back({std::move(match), primary, weight});
     }
   }

@@ -682,6 +682,28 @@ TEST_CASE("a relative's condition, or one the person does not have, is the story
   CHECK(first_name("The doctor said it wasn't a stroke, it is seizures. My uncle had a stroke, "
                    "so I panicked. Will it get better?") == "seizur");
   CHECK(first_name("It wasn't a stroke.").empty());  // only denied: no name
+  // What a relative or friend is said to say or think is their guess at the writer's
+  // condition, not theirs.
+  CHECK(first_name("My mom had a heart attack, and my friend said seizures.") == "seizur");
+}
+
+TEST_CASE("a relative's condition beside the writer's own gets no name's bonus", "[query][unit]") {
+  TempDir dir;
+  write_names_fixture(dir);
+  auto index = qadex::Index::open(dir.path());
+  const auto weights = [&](std::string_view text) {
+    std::map<std::string, double> out;
+    for (const auto& name : index.search(text, {}).understanding.names) {
+      out[name.key] = name.weight;
+    }
+    return out;
+  };
+  const auto beside = weights("My father had a stroke. I have seizures at night.");
+  REQUIRE(beside.size() == 2);
+  CHECK(beside.at("seizur") > 0);
+  CHECK(beside.at("stroke") == 0);
+  // Alone, it is what the writer asks about.
+  CHECK(weights("My father had a stroke. Could I have one too?").at("stroke") > 0);
 }
 
 TEST_CASE("a name that only says what a feeling is like names nothing", "[query][unit]") {
