@@ -27,6 +27,10 @@ int run_stats(const StatsArgs& args) {
   std::cout << fmt::format("distinct terms: {}\n", stats.terms);
   std::cout << fmt::format("average length: {:.1f} terms per record\n", stats.average_length);
   std::cout << fmt::format("format version: {}\n", stats.format_version);
+  std::cout << (stats.vocabulary_current
+                    ? "lay vocabulary: current\n"
+                    : "lay vocabulary: an earlier qadex's; `qadex index` into it brings it up to "
+                      "date\n");
   for (const auto& [title, counts] :
        {std::pair{"by source", &stats.by_source}, std::pair{"by question type", &stats.by_qtype}}) {
     std::cout << title << ":\n";

@@ -2,7 +2,13 @@
 // threads (analysis_pipeline.hpp), writes on the caller's thread in call order.
 #include "indexer/index_writer.hpp"
 
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "indexer/indexable.hpp"
+#include "qadex/error.hpp"
 #include "store/database_errors.hpp"
 #include "store/format_version.hpp"
 #include "store/schema.hpp"
@@ -25,9 +31,34 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool sy
   });
 }
 
-// Which shipped vocabulary an index holds, so a changed list is added once, not every run.
-std::string builtin_vocabulary_version() {
-  return std::to_string(std::hash<std::string_view>{}(text::builtin_lay_vocabulary()));
+// Both directions of each pair, as analyzed keys of the synonym table; none for a pair the table
+// cannot hold (NFKC can lengthen a phrase past a term's limit) or whose two sides are one key.
+std::vector<std::pair<std::string, std::string>> synonym_entries(
+    const std::vector<PhrasePair>& pairs) {
+  text::Analyzer analyzer;
+  std::vector<std::pair<std::string, std::string>> entries;
+  for (const auto& pair : pairs) {
+    auto phrase = text::synonym_key(analyzer, pair.phrase);
+    auto synonym = text::synonym_key(analyzer, pair.synonym);
+    if (!schema::fits_name_term(phrase) || !schema::fits_name_term(synonym) || phrase == synonym) {
+      continue;
+    }
+    entries.emplace_back(phrase, synonym);
+    entries.emplace_back(std::move(synonym), std::move(phrase));
+  }
+  return entries;
+}
+
+// Whether some record gives the pair as its focus and a synonym (or two of its names): its
+// entries stay whatever a vocabulary says.
+bool given_by_a_record(const Xapian::Database& db, const std::string& key,
+                       const std::string& synonym) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_AND,
+                                  Xapian::Query(std::string(schema::kNamePrefix) + key),
+                                  Xapian::Query(std::string(schema::kNamePrefix) + synonym)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return !enquire.get_mset(0, 1).empty();
 }
 
 }  // namespace
@@ -46,26 +77,39 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t batch_siz
   // A flushed transaction reaches the disk at commit_transaction() and only then; Xapian
   // cancels a transaction still open when the database is closed.
   db_.begin_transaction(true);
-  const auto version = builtin_vocabulary_version();
-  if (db_.get_metadata(std::string(schema::kVocabularyKey)) != version) {
-    add_synonyms(parse_vocabulary(text::builtin_lay_vocabulary(), "vocabulary/lay-medical.tsv"));
-    db_.set_metadata(std::string(schema::kVocabularyKey), version);
+  const std::string key(schema::kVocabularyKey);
+  const auto shipped = text::builtin_lay_vocabulary();
+  if (const auto held = db_.get_metadata(key); held != shipped) {
+    const auto pairs = parse_vocabulary(shipped, "vocabulary/lay-medical.tsv");
+    remove_dropped_vocabulary(held, pairs);
+    add_synonyms(pairs);
+    db_.set_metadata(key, std::string(shipped));
   }
 }
 
 void IndexWriter::add_synonyms(const std::vector<PhrasePair>& pairs) {
-  text::Analyzer analyzer;
-  for (const auto& pair : pairs) {
-    auto phrase = text::synonym_key(analyzer, pair.phrase);
-    auto synonym = text::synonym_key(analyzer, pair.synonym);
-    // A key too long for the synonym table (NFKC can lengthen a phrase) is left out, as the
-    // document builder leaves out such a name.
-    if (!schema::fits_name_term(phrase) || !schema::fits_name_term(synonym) || phrase == synonym) {
-      continue;
-    }
-    synonyms_[phrase].insert(synonym);
-    synonyms_[std::move(synonym)].insert(std::move(phrase));
+  for (auto& [key, synonym] : synonym_entries(pairs)) synonyms_[key].insert(std::move(synonym));
+}
+
+void IndexWriter::remove_dropped_vocabulary(const std::string& held,
+                                            const std::vector<PhrasePair>& shipped) {
+  // No list (a new index), or only a hash of one (an index made before the list was kept).
+  if (held.find('\t') == std::string::npos) return;
+  std::vector<PhrasePair> earlier;
+  try {
+    earlier = parse_vocabulary(held, "the index's earlier vocabulary");
+  } catch (const InputError&) {
+    return;  // a list an earlier qadex took is one this one would refuse: keep its entries
   }
+  const auto kept = synonym_entries(shipped);
+  const std::set<std::pair<std::string, std::string>> still(kept.begin(), kept.end());
+  store::translate_xapian_errors("synonym table", [&] {
+    for (const auto& [key, synonym] : synonym_entries(earlier)) {
+      if (still.count({key, synonym}) == 0 && !given_by_a_record(db_, key, synonym)) {
+        db_.remove_synonym(key, synonym);
+      }
+    }
+  });
 }
 
 void IndexWriter::add(const Record& record) {

@@ -62,6 +62,10 @@ class IndexWriter {
   void after_change();       // commits at the end of a batch
   void end_transaction();    // commits the transaction and begins the next
   void write_word_tables();  // spellings_ and synonyms_ into their tables
+  // Takes out of the synonym table the entries of `held`, the shipped vocabulary the index
+  // was last given, that `shipped` no longer has and no record gives. A list given with
+  // --synonyms in an earlier run that has such a pair must be given again.
+  void remove_dropped_vocabulary(const std::string& held, const std::vector<PhrasePair>& shipped);
 
   Xapian::WritableDatabase db_;
   AnalyzeFn analyze_;                         // threads == 1

@@ -14,6 +14,7 @@
 #include "store/record_codec.hpp"
 #include "store/schema.hpp"
 #include "store/writer_lock.hpp"
+#include "text/dictionary.hpp"
 #include "text/name_key.hpp"
 
 namespace qadex {
@@ -197,6 +198,8 @@ IndexStats Index::stats() const {
     stats.records = db.get_doccount();
     stats.average_length = db.get_avlength();
     stats.format_version = db.get_metadata(std::string(schema::kFormatVersionKey));
+    stats.vocabulary_current =
+        db.get_metadata(std::string(schema::kVocabularyKey)) == text::builtin_lay_vocabulary();
     for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) ++stats.terms;
     for (const auto& [field, counts] : {std::pair{schema::kSource, &stats.by_source},
                                         std::pair{schema::kQtype, &stats.by_qtype}}) {

@@ -140,6 +140,7 @@ std::string to_json(const IndexStats& stats, const JsonOptions& options) {
                      {"terms", stats.terms},
                      {"average_length", stats.average_length},
                      {"format_version", stats.format_version},
+                     {"vocabulary_current", stats.vocabulary_current},
                      {"by_source", stats.by_source},
                      {"by_qtype", stats.by_qtype}};
   return dump(json, options);

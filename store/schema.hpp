@@ -16,7 +16,9 @@ namespace qadex::schema {
 
 inline constexpr std::string_view kFormatVersion = "6";
 inline constexpr std::string_view kFormatVersionKey = "qadex.format";
-// Which version of the shipped lay <-> medical vocabulary the synonym table holds.
+// The shipped lay <-> medical vocabulary the synonym table holds, as shipped: a newer qadex
+// adds what its list added and takes out what its list dropped. (Indexes made before
+// 2026-12-03 hold a hash of the list here, which says what it was but not what it held.)
 inline constexpr std::string_view kVocabularyKey = "qadex.vocabulary";
 
 // Unique id term: "Q" + record id (Xapian's convention), so replace_document() by term

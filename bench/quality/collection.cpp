@@ -30,11 +30,14 @@ std::size_t records_of_source(const IndexStats& stats, std::string_view source) 
   return 0;
 }
 
+// Whether the index at `db` holds these records and this qadex's shipped vocabulary (its
+// synonym table is made when indexing).
 bool holds(const fs::path& db, std::size_t records, std::size_t mediqa_records) {
   if (!fs::exists(db)) return false;
   try {
     const auto stats = Index::open(db).stats();
-    return stats.records == records && records_of_source(stats, kMediqaSource) == mediqa_records;
+    return stats.records == records && records_of_source(stats, kMediqaSource) == mediqa_records &&
+           stats.vocabulary_current;
   } catch (const IndexError&) {
     return false;  // not a database, or an unreadable one: rebuilt below if it is safe to
   }

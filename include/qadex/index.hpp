@@ -40,6 +40,9 @@ struct IndexStats {
   std::map<std::string, std::size_t> by_source;  ///< source -> records
   std::map<std::string, std::size_t> by_qtype;   ///< qtype -> records
   std::string format_version;
+  /// The synonym table holds this qadex's shipped lay vocabulary; false: an index made by an
+  /// earlier qadex, which any writer (`qadex index`) brings up to date.
+  bool vocabulary_current = false;
 };
 
 /// An Index is one Xapian database (or, read-only, several searched as one: local

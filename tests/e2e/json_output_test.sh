@@ -41,6 +41,7 @@ expect_eq "$(wc -l <"$WORK/out")" "$(grep -c . "$ROOT/examples/questions.tsv")" 
 
 run 0 stats --db "$DB" --json
 conforms Stats "$WORK/out"
+expect_eq "$(json_get "$WORK/out" "d['vocabulary_current']")" True "a new index holds this qadex's vocabulary"
 run 0 show --db "$DB" --json sample-back-002 sample-back-003
 conforms RecordList "$WORK/out"
 

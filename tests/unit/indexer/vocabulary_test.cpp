@@ -84,3 +84,62 @@ TEST_CASE("every index holds the shipped vocabulary in its synonym table, once",
   CHECK(synonyms("tummi bug") == std::vector<std::string>{"gastroenter"});
   CHECK_FALSE(db.get_metadata("qadex.vocabulary").empty());
 }
+
+TEST_CASE("a newer shipped vocabulary takes out the entries the earlier one had and it dropped",
+          "[indexer][unit]") {
+  qadex::testing::TempDir dir;
+  {
+    qadex::indexer::IndexWriter writer(dir.path(), 10);
+    qadex::Record record{.id = "r1",
+                         .question = "What is Coryza?",
+                         .answer = "A head cold.",
+                         .focus = "Coryza",
+                         .synonyms = {"head cold"}};
+    writer.add(record);
+    writer.commit();
+  }
+  // As an earlier qadex would have left it: its list had two pairs this one lacks, one of
+  // which a record also gives.
+  {
+    Xapian::WritableDatabase db(dir.path().string());
+    db.set_metadata("qadex.vocabulary", "sniffly nose\tcoryza\nhead cold\tcoryza\n");
+    db.add_synonym("sniffli nose", "coryza");
+    db.add_synonym("coryza", "sniffli nose");
+    db.commit();
+  }
+  {
+    qadex::indexer::IndexWriter writer(dir.path(), 10);
+    writer.commit();
+  }
+  Xapian::Database db(dir.path().string());
+  auto synonyms = [&](const std::string& key) {
+    std::vector<std::string> out(db.synonyms_begin(key), db.synonyms_end(key));
+    return out;
+  };
+  CHECK(synonyms("sniffli nose").empty());
+  CHECK(synonyms("coryza") == std::vector<std::string>{"head cold"});  // the record's
+  CHECK(synonyms("head cold") == std::vector<std::string>{"coryza"});
+  CHECK(synonyms("high blood pressur") == std::vector<std::string>{"hypertens"});
+  CHECK(db.get_metadata("qadex.vocabulary") == qadex::text::builtin_lay_vocabulary());
+}
+
+TEST_CASE("an index that holds only a hash of its vocabulary keeps its entries",
+          "[indexer][unit]") {
+  qadex::testing::TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE_OR_OPEN);
+    db.set_metadata("qadex.format", "6");
+    db.set_metadata("qadex.vocabulary", "1234567890");
+    db.add_synonym("sniffli nose", "coryza");
+    db.commit();
+  }
+  {
+    qadex::indexer::IndexWriter writer(dir.path(), 10);
+    writer.commit();
+  }
+  Xapian::Database db(dir.path().string());
+  CHECK(std::vector<std::string>(db.synonyms_begin("sniffli nose"),
+                                 db.synonyms_end("sniffli nose")) ==
+        std::vector<std::string>{"coryza"});
+  CHECK(db.get_metadata("qadex.vocabulary") == qadex::text::builtin_lay_vocabulary());
+}
