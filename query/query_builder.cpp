@@ -175,12 +175,14 @@ void QueryBuilder::add_bonuses(BuiltQuery& built, const Ranking& ranking) {
     // records that share a word ("what could cause my back stiffness": any "causes" record
     // with "stiff"; "my thumb hurts, is there a medicine": any treatment with "medicine").
     const double bonus = ranking.qtype_boost() * guess.confidence * scale;
-    built.bonuses[{type_term}] += bonus * (name_has_type ? 1.0 : weak_share);
+    const double type_bonus = bonus * (name_has_type ? 1.0 : weak_share);
+    built.bonuses[{type_term}] += type_bonus;
     // Records of unknown type (a user's JSONL, scraped answers) are not penalized for
-    // lacking the metadata: they get the likeliest type's bonus, the weaker share only when
-    // no name is recognized (with a name, they may be the records about it of that type).
+    // lacking the metadata: they get what a record of the likeliest type gets, and no more
+    // (they had the whole bonus where the records of that type had a share, and so came
+    // before them for lacking it).
     auto& unknown = built.bonuses[{schema::unknown_qtype_term()}];
-    unknown = std::max(unknown, bonus * (primary ? 1.0 : Ranking::weak_qtype_share()));
+    unknown = std::max(unknown, type_bonus);
     // A part of the body stands in for what is wrong with it, and its page is one general
     // record: a bonus for its record of the type asked would only widen that page's lead over
     // the conditions the rest of the text describes ("white patches on my hands ... What is

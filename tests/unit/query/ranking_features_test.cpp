@@ -1521,6 +1521,48 @@ TEST_CASE("where no record about the name is of the type asked, the type weighs 
   CHECK(results.hits.front().id == "finger-information");
 }
 
+TEST_CASE("a record of unknown type gets the bonus a record of the type asked gets, no more",
+          "[query][unit]") {
+  TempDir dir;
+  std::vector<qadex::Record> records = {
+      {.id = "finger-information",
+       .question = "What are finger injuries and disorders?",
+       .answer = "Fingers can be injured in sports or at work.",
+       .focus = "Finger Injuries and Disorders",
+       .qtype = "information"},
+      {.id = "incontinence-treatment",
+       .question = "What are the treatments for urinary incontinence?",
+       .answer = "A medicine may help when it hurts: it calms the bladder's muscles.",
+       .focus = "Urinary incontinence",
+       .qtype = "treatment"},
+      // The same sort of answer from a list that gives no types.
+      {.id = "untyped-answer",
+       .question = "Which medicine helps an overactive bladder?",
+       .answer = "A medicine may help when it hurts: it relaxes the bladder's muscles.",
+       .focus = "Overactive bladder"},
+  };
+  add_other_conditions(records, {"information", "treatment"});
+  write_records(dir, records);
+  auto index = qadex::Index::open(dir.path());
+  qadex::SearchOptions options;
+  options.explain = true;
+  const auto results =
+      index.search("my thumb hurts all the time. is there any medicine that will help?", options);
+  REQUIRE_FALSE(results.understanding.qtypes.empty());
+  REQUIRE(results.understanding.qtypes.front().qtype == "treatment");
+  const auto type_bonus = [&](std::string_view id) {
+    for (const auto& hit : results.hits) {
+      if (hit.id != id) continue;
+      for (const auto& c : hit.explanation) {
+        if (c.field == "qtype") return c.weight;
+      }
+    }
+    return -1.0;
+  };
+  REQUIRE(type_bonus("incontinence-treatment") > 0);
+  CHECK(type_bonus("untyped-answer") == Approx(type_bonus("incontinence-treatment")));
+}
+
 TEST_CASE("where nothing is named, a word for ill health outweighs the story's words",
           "[query][unit]") {
   TempDir dir;
