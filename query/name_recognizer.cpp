@@ -388,6 +388,12 @@ class Recognizer {
     return {first, 0};
   }
 
+  // Whether most records bearing the name are about a sign or symptom (NameMatch::observation).
+  [[nodiscard]] bool names_a_sign(const Candidate& candidate) const {
+    return 2 * db_.get_termfreq(std::string(schema::kObservationNamePrefix) + candidate.key) >
+           candidate.records;
+  }
+
  private:
   [[nodiscard]] Xapian::doccount in_answers(const std::string& term) const {
     return db_.get_termfreq(std::string(schema::kAnswer.prefix) + term);
@@ -556,9 +562,13 @@ class Recognizer {
 
   [[nodiscard]] Candidate lookup_word(const MessageWord& word) const {
     if (describes_a_sensation(word)) return {};
-    // What a part of the body feels is no name of its own, but may be a lay word for one
-    // ("my feet tingle": paresthesia).
-    auto candidate = is_what_a_part_does(word) ? Candidate{} : own_name(word);
+    // What a part of the body does or feels is no name of its own ("my eyes burn": no burns),
+    // unless it names a sign the part shows ("my hands sweat": sweat), but may be a lay word
+    // for one ("my feet tingle": paresthesia).
+    auto candidate = own_name(word);
+    if (!candidate.key.empty() && is_what_a_part_does(word) && !names_a_sign(candidate)) {
+      candidate = {};
+    }
     if (!candidate.key.empty()) return candidate;
     candidate = condition_of_adjective(word);
     if (!candidate.key.empty()) return candidate;
@@ -902,8 +912,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   for (auto& name : found) {
     name.topic = name.records > 0 &&
                  db.get_termfreq(std::string(schema::kTopicNamePrefix) + name.key) >= name.records;
-    name.observation =
-        2 * db.get_termfreq(std::string(schema::kObservationNamePrefix) + name.key) > name.records;
+    name.observation = recognizer.names_a_sign({name.key, name.match, name.records});
   }
   // A general topic is what the text is about only when it asks about it and names no
   // condition or drug: "suggest a medicine for my leg pain" is about leg pain, and "my father

@@ -333,6 +333,13 @@ void write_names_fixture(const TempDir& dir) {
                .synonyms = {"ChILD"},
                .qtype = type});
   }
+  // A sign or symptom a part of the body may show.
+  index.add({.id = "sweat",
+             .question = "What is sweat?",
+             .answer = "Sweating too much is hyperhidrosis.",
+             .focus = "Sweat",
+             .qtype = "information",
+             .semantic_types = {"T184"}});
   // Topics one record asks about: a rare word ("heartburn") and an everyday one ("falls").
   index.add({.id = "heartburn",
              .question = "What is heartburn?",
@@ -499,6 +506,7 @@ TEST_CASE("a word becomes a name only where a person plausibly means one", "[que
       {"she had stroke-like episodes", ""},  // what something resembles
       {"my knees burn after running", "knee injuri disord"},  // what a part of the body feels
       {"my knee burns at night", "knee injuri disord"},
+      {"my hands sweat so much", "sweat"},  // unless the word names a sign the part shows
       {"my knees ache and burn", "knee injuri disord"},
       {"I have hand burns", "burn"},
       {"my ribs hurt when I cough", ""},  // "Ribbing" disease: no disease of the ribs
