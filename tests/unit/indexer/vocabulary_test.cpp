@@ -62,6 +62,7 @@ TEST_CASE("the shipped vocabulary parses and holds the common lay phrasings", "[
   CHECK(has("lower back", "lumbar"));
   CHECK(has("belly", "abdominal"));
   CHECK(has("pee", "urine"));
+  CHECK(has("sugar diabetes", "diabetes"));  // diabetes itself, not the subtypes listing mellitus
   // No pair maps a phrase to itself.
   for (const auto& pair : pairs) CHECK(pair.phrase != pair.synonym);
 }
