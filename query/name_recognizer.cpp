@@ -61,6 +61,24 @@ bool is_kind(std::string_view term) {
   return term == "diseas" || term == "syndrom" || term == "disord";
 }
 
+// Whether name `a` is a narrower form of name `b`: its terms hold all of b's, or of one of b's
+// synonyms, and more ("lower back pain" of "back pain"; "pulmonary hypertension" of "high blood
+// pressure", whose synonym hypertension is).
+bool narrower(const Xapian::Database& db, const NameMatch& a, const NameMatch& b) {
+  const auto a_terms = schema::key_terms(a.key);
+  const std::set<std::string> in_a(a_terms.begin(), a_terms.end());
+  const auto held = [&](const std::string& key) {
+    const auto terms = schema::key_terms(key);
+    return terms.size() < in_a.size() &&
+           std::all_of(terms.begin(), terms.end(), [&](const auto& t) { return in_a.count(t); });
+  };
+  if (held(b.key)) return true;
+  for (auto it = db.synonyms_begin(b.key); it != db.synonyms_end(b.key); ++it) {
+    if (held(*it)) return true;
+  }
+  return false;
+}
+
 // Whether a match is something no record is named for: a condition ("unnamed") or a term of
 // medicine ("medical term").
 bool unindexed(const NameMatch& match) {
@@ -928,7 +946,8 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   // body, then conditions the corpus has no name for. Then the asked-about name first: one in a
   // sentence that asks (or the subject line) before one in the story; then the one the text keeps
   // coming back to (named in more sentences: "achalasia. after surgery for achalasia, will ..." is
-  // about achalasia); then the more specific (more words); then the earlier.
+  // about achalasia); then the more specific (a narrower form of the other, else more words);
+  // then the earlier.
   constexpr int kPartWeakness = 4;
   constexpr int kLayWeakness = 3;
   const auto weakness = [](const NameMatch& m) {
@@ -973,6 +992,10 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
       return b.match == "body part" && complaint_beside(message, a) &&
              !complaint_beside(message, b);
     }
+    // A narrower form of another name through one of its synonyms may have fewer words:
+    // "pulmonary hypertension" of "high blood pressure" (hypertension).
+    if (narrower(db, a, b)) return true;
+    if (narrower(db, b, a)) return false;
     const auto terms_a = std::count(a.key.begin(), a.key.end(), ' ');
     const auto terms_b = std::count(b.key.begin(), b.key.end(), ' ');
     return terms_a > terms_b;

@@ -312,6 +312,8 @@ void write_names_fixture(const TempDir& dir) {
       {"Thyroid Diseases", {}},
       {"Fatigue", {}},
       {"Esophageal cancer", {}},
+      {"High blood pressure", {"Hypertension"}},
+      {"Pulmonary hypertension", {}},
   };
   int id = 0;
   for (const auto& [focus, synonyms] : names) {
@@ -632,6 +634,18 @@ TEST_CASE("the name a text asks about comes first, a repeated name counts once",
   CHECK(written[0].key == "depress");
   CHECK(written[1].key == "multipl epiphys dysplasia");
   CHECK(written[1].match == "scattered");
+}
+
+TEST_CASE("a narrower name comes before the one it narrows, through a synonym too",
+          "[query][unit]") {
+  NamesIndex index;
+  // Its words hold a synonym of the other ("hypertension" of high blood pressure).
+  CHECK(index
+            .keys_in("what is pulmonary hypertension and how is it different from high blood "
+                     "pressure")
+            .front() == "pulmonari hypertens");
+  CHECK(index.keys_in("is high blood pressure the same as pulmonary hypertension").front() ==
+        "pulmonari hypertens");
 }
 
 TEST_CASE("a part of the body stands for the adjective that says \"of it\" in a name",
