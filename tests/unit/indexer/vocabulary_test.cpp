@@ -11,6 +11,20 @@
 
 using qadex::indexer::parse_vocabulary;
 
+namespace {
+
+std::vector<std::string> synonyms_of(const Xapian::Database& db, const std::string& key) {
+  return {db.synonyms_begin(key), db.synonyms_end(key)};
+}
+
+// Opens a writer on `dir`, as any `qadex index` into it does, and commits.
+void open_writer(const qadex::testing::TempDir& dir) {
+  qadex::indexer::IndexWriter writer(dir.path(), 10);
+  writer.commit();
+}
+
+}  // namespace
+
 TEST_CASE("a synonym list gives one pair per synonym and skips comments", "[indexer][unit]") {
   const auto pairs = parse_vocabulary(
       "# comment\n\nheart attack\tmyocardial infarction\r\nbelly\tabdomen\tabdominal\n", "list");
@@ -76,10 +90,7 @@ TEST_CASE("every index holds the shipped vocabulary in its synonym table, once",
     writer.commit();
   }
   Xapian::Database db(dir.path().string());
-  auto synonyms = [&](const std::string& key) {
-    std::vector<std::string> out(db.synonyms_begin(key), db.synonyms_end(key));
-    return out;
-  };
+  const auto synonyms = [&](const std::string& key) { return synonyms_of(db, key); };
   CHECK(synonyms("high blood pressur") == std::vector<std::string>{"hypertens"});
   CHECK(synonyms("hypertens") == std::vector<std::string>{"high blood pressur"});
   CHECK(synonyms("tummi bug") == std::vector<std::string>{"gastroenter"});
@@ -108,15 +119,9 @@ TEST_CASE("a newer shipped vocabulary takes out the entries the earlier one had 
     db.add_synonym("coryza", "sniffli nose");
     db.commit();
   }
-  {
-    qadex::indexer::IndexWriter writer(dir.path(), 10);
-    writer.commit();
-  }
+  open_writer(dir);
   Xapian::Database db(dir.path().string());
-  auto synonyms = [&](const std::string& key) {
-    std::vector<std::string> out(db.synonyms_begin(key), db.synonyms_end(key));
-    return out;
-  };
+  const auto synonyms = [&](const std::string& key) { return synonyms_of(db, key); };
   CHECK(synonyms("sniffli nose").empty());
   CHECK(synonyms("coryza") == std::vector<std::string>{"head cold"});  // the record's
   CHECK(synonyms("head cold") == std::vector<std::string>{"coryza"});
@@ -134,13 +139,8 @@ TEST_CASE("an index that holds only a hash of its vocabulary keeps its entries",
     db.add_synonym("sniffli nose", "coryza");
     db.commit();
   }
-  {
-    qadex::indexer::IndexWriter writer(dir.path(), 10);
-    writer.commit();
-  }
+  open_writer(dir);
   Xapian::Database db(dir.path().string());
-  CHECK(std::vector<std::string>(db.synonyms_begin("sniffli nose"),
-                                 db.synonyms_end("sniffli nose")) ==
-        std::vector<std::string>{"coryza"});
+  CHECK(synonyms_of(db, "sniffli nose") == std::vector<std::string>{"coryza"});
   CHECK(db.get_metadata("qadex.vocabulary") == qadex::text::builtin_lay_vocabulary());
 }

@@ -709,17 +709,24 @@ TEST_CASE("a relative's condition, or one the person does not have, is the story
   CHECK(first_name("My mom had a heart attack, and my friend said seizures.") == "seizur");
 }
 
+namespace {
+
+// Each name recognized in `text`, with its weight.
+std::map<std::string, double> name_weights(const qadex::Index& index, std::string_view text) {
+  std::map<std::string, double> out;
+  for (const auto& name : index.search(text, {}).understanding.names) {
+    out[name.key] = name.weight;
+  }
+  return out;
+}
+
+}  // namespace
+
 TEST_CASE("a relative's condition beside the writer's own gets no name's bonus", "[query][unit]") {
   TempDir dir;
   write_names_fixture(dir);
   auto index = qadex::Index::open(dir.path());
-  const auto weights = [&](std::string_view text) {
-    std::map<std::string, double> out;
-    for (const auto& name : index.search(text, {}).understanding.names) {
-      out[name.key] = name.weight;
-    }
-    return out;
-  };
+  const auto weights = [&](std::string_view text) { return name_weights(index, text); };
   const auto beside = weights("My father had a stroke. I have seizures at night.");
   REQUIRE(beside.size() == 2);
   CHECK(beside.at("seizur") > 0);
@@ -1242,13 +1249,7 @@ TEST_CASE("several signs or symptoms named are what a person noticed, not what t
   add_other_conditions(records, {"information"});
   write_records(dir, records);
   auto index = qadex::Index::open(dir.path());
-  const auto weights = [&](std::string_view text) {
-    std::map<std::string, double> out;
-    for (const auto& name : index.search(text, {}).understanding.names) {
-      out[name.key] = name.weight;
-    }
-    return out;
-  };
+  const auto weights = [&](std::string_view text) { return name_weights(index, text); };
   const std::string_view noticed =
       "For days I have had pyrexia and dyspnea with phlegm. What is it?";
   const auto both = weights(noticed);
@@ -1511,17 +1512,17 @@ TEST_CASE("a part of the body standing in for what ails it yields to the conditi
   CHECK(results.hits[1].id == "jaw-information");  // still the next answer
 }
 
-TEST_CASE("where no record about the name is of the type asked, the type weighs less",
-          "[query][unit]") {
-  TempDir dir;
-  std::vector<qadex::Record> records = {
-      // The only record about the part of the body complained of: no treatment record.
+namespace {
+
+// The only record about the part of the body a text complains of, which has no treatment
+// record, and a treatment of another condition that shares the text's ordinary words.
+std::vector<qadex::Record> finger_and_a_treatment() {
+  return {
       {.id = "finger-information",
        .question = "What are finger injuries and disorders?",
        .answer = "Fingers can be injured in sports or at work.",
        .focus = "Finger Injuries and Disorders",
        .qtype = "information"},
-      // A treatment of another condition, sharing the text's ordinary words.
       {.id = "incontinence-treatment",
        .question = "What are the treatments for urinary incontinence?",
        .answer = "A medicine may help when it hurts: it calms the bladder's muscles and nerves. "
@@ -1529,6 +1530,14 @@ TEST_CASE("where no record about the name is of the type asked, the type weighs 
        .focus = "Urinary incontinence",
        .qtype = "treatment"},
   };
+}
+
+}  // namespace
+
+TEST_CASE("where no record about the name is of the type asked, the type weighs less",
+          "[query][unit]") {
+  TempDir dir;
+  auto records = finger_and_a_treatment();
   add_other_conditions(records, {"information", "treatment"});
   write_records(dir, records);
   auto index = qadex::Index::open(dir.path());
@@ -1546,23 +1555,13 @@ TEST_CASE("where no record about the name is of the type asked, the type weighs 
 TEST_CASE("a record of unknown type gets the bonus a record of the type asked gets, no more",
           "[query][unit]") {
   TempDir dir;
-  std::vector<qadex::Record> records = {
-      {.id = "finger-information",
-       .question = "What are finger injuries and disorders?",
-       .answer = "Fingers can be injured in sports or at work.",
-       .focus = "Finger Injuries and Disorders",
-       .qtype = "information"},
-      {.id = "incontinence-treatment",
-       .question = "What are the treatments for urinary incontinence?",
-       .answer = "A medicine may help when it hurts: it calms the bladder's muscles.",
-       .focus = "Urinary incontinence",
-       .qtype = "treatment"},
-      // The same sort of answer from a list that gives no types.
-      {.id = "untyped-answer",
-       .question = "Which medicine helps an overactive bladder?",
-       .answer = "A medicine may help when it hurts: it relaxes the bladder's muscles.",
-       .focus = "Overactive bladder"},
-  };
+  auto records = finger_and_a_treatment();
+  // The same sort of answer from a list that gives no types.
+  records.push_back({.id = "untyped-answer",
+                     .question = "Which medicine helps an overactive bladder?",
+                     .answer = "A medicine may help when it hurts: it relaxes the bladder's "
+                               "muscles.",
+                     .focus = "Overactive bladder"});
   add_other_conditions(records, {"information", "treatment"});
   write_records(dir, records);
   auto index = qadex::Index::open(dir.path());
