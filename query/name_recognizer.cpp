@@ -407,9 +407,9 @@ class Recognizer {
   }
 
   // Whether most records bearing the name are about a sign or symptom (NameMatch::observation).
-  [[nodiscard]] bool names_a_sign(const Candidate& candidate) const {
-    return 2 * db_.get_termfreq(std::string(schema::kObservationNamePrefix) + candidate.key) >
-           candidate.records;
+  // `records`: how many records bear it.
+  [[nodiscard]] bool names_a_sign(const std::string& key, Xapian::doccount records) const {
+    return 2 * db_.get_termfreq(std::string(schema::kObservationNamePrefix) + key) > records;
   }
 
  private:
@@ -584,7 +584,8 @@ class Recognizer {
     // unless it names a sign the part shows ("my hands sweat": sweat), but may be a lay word
     // for one ("my feet tingle": paresthesia).
     auto candidate = own_name(word);
-    if (!candidate.key.empty() && is_what_a_part_does(word) && !names_a_sign(candidate)) {
+    if (!candidate.key.empty() && is_what_a_part_does(word) &&
+        !names_a_sign(candidate.key, candidate.records)) {
       candidate = {};
     }
     if (!candidate.key.empty()) return candidate;
@@ -930,7 +931,7 @@ std::vector<NameMatch> recognize_names(const Xapian::Database& db, text::Analyze
   for (auto& name : found) {
     name.topic = name.records > 0 &&
                  db.get_termfreq(std::string(schema::kTopicNamePrefix) + name.key) >= name.records;
-    name.observation = recognizer.names_a_sign({name.key, name.match, name.records});
+    name.observation = recognizer.names_a_sign(name.key, name.records);
   }
   // A general topic is what the text is about only when it asks about it and names no
   // condition or drug: "suggest a medicine for my leg pain" is about leg pain, and "my father
